@@ -1,0 +1,18 @@
+import { startMockSpott } from './server.ts'
+
+// Standalone mock Spott API, for e2e runs that exercise "real key" mode and for poking at
+// the contract with curl: MOCK_SPOTT_KEY=k MOCK_SPOTT_PORT=4010 npm run mock-spott
+const apiKey = process.env.MOCK_SPOTT_KEY
+if (!apiKey) {
+  console.error('Set MOCK_SPOTT_KEY to the key the mock should accept.')
+  process.exit(1)
+}
+const mock = await startMockSpott({
+  apiKey,
+  port: Number(process.env.MOCK_SPOTT_PORT ?? 4010),
+  latencyMs: Number(process.env.MOCK_SPOTT_LATENCY_MS ?? 0),
+})
+console.log(`Mock Spott API listening on ${mock.url}`)
+const stop = () => void mock.close().then(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)

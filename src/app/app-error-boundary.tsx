@@ -1,0 +1,87 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, useRevalidator, useRouteError } from 'react-router'
+import { Button } from '../components/button'
+import { isApiError } from '../lib/api-client'
+import { useDocumentTitle } from '../lib/use-document-title'
+
+type Explanation = { title: string; body: string }
+
+/** What happened, in words for whoever opened the link, and what they can do about it. */
+export function explainError(error: unknown): Explanation {
+  if (!isApiError(error)) {
+    return {
+      title: 'Something went wrong',
+      body: 'The dashboard hit an unexpected problem showing this page. Retrying usually helps; if it keeps happening, tell whoever runs the dashboard.',
+    }
+  }
+  switch (error.code) {
+    case 'UPSTREAM_AUTH':
+      return {
+        title: 'Spott rejected the dashboard’s API key',
+        body: 'The dashboard could not sign in to Spott. Ask whoever runs the dashboard to check its Spott API key.',
+      }
+    case 'RATE_LIMITED':
+      return {
+        title: 'Spott is busy',
+        body: `Spott asked the dashboard to slow down. Try again ${error.retryAfterSeconds ? `in ${error.retryAfterSeconds} seconds` : 'in a moment'}.`,
+      }
+    case 'UPSTREAM_TIMEOUT':
+      return {
+        title: 'Spott is taking too long',
+        body: 'Spott did not answer in time. Try again in a moment.',
+      }
+    case 'UPSTREAM_UNAVAILABLE':
+      return { title: 'Spott could not be reached', body: error.message }
+    case 'NETWORK_ERROR':
+      return {
+        title: 'You seem to be offline',
+        body: 'The dashboard could not reach its server. Check your connection and try again.',
+      }
+    case 'BAD_REQUEST':
+      return { title: 'This link looks malformed', body: error.message }
+    case 'INVALID_RESPONSE':
+      return { title: 'Spott sent data the dashboard cannot read', body: error.message }
+    default:
+      return { title: 'Something went wrong', body: error.message }
+  }
+}
+
+export function AppErrorBoundary() {
+  const error = useRouteError()
+  const queryClient = useQueryClient()
+  const revalidator = useRevalidator()
+  const [retrying, setRetrying] = useState(false)
+  const { title, body } = explainError(error)
+  useDocumentTitle(title)
+
+  const retry = async () => {
+    setRetrying(true)
+    // Forget the failed queries, then re-run the loaders: they fetch again and the route
+    // re-renders in place of this boundary.
+    await queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' })
+    await revalidator.revalidate()
+    setRetrying(false)
+  }
+
+  return (
+    <div
+      role="alert"
+      className="mx-auto max-w-xl space-y-4 rounded-xl bg-surface p-6 shadow-sm ring-1 ring-surface-line"
+    >
+      <h1 className="text-2xl font-semibold text-ink">{title}</h1>
+      <p className="break-words text-ink-muted">{body}</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button onClick={retry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
+        <Link
+          to="/opportunities"
+          className="text-sm font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+        >
+          Browse all opportunities
+        </Link>
+      </div>
+    </div>
+  )
+}

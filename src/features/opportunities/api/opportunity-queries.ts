@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query'
+import { getJson } from '../../../lib/api-client'
+import { opportunityListSchema, opportunitySchema } from './opportunity-schema'
+
+export type OpportunityListParams = { limit?: number; cursor?: string }
+
+/** A detail read once stays fresh this long, so the loader's fetch is the page view's only one. */
+const DETAIL_STALE_MS = 60_000
+
+export const opportunityQueries = {
+  all: () => ['opportunities'] as const,
+  details: () => [...opportunityQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...opportunityQueries.details(), id] as const,
+      queryFn: ({ signal }) =>
+        getJson(`/api/opportunities/${encodeURIComponent(id)}`, opportunitySchema, { signal }),
+      staleTime: DETAIL_STALE_MS,
+    }),
+  lists: () => [...opportunityQueries.all(), 'list'] as const,
+  list: (params: OpportunityListParams = {}) =>
+    queryOptions({
+      queryKey: [...opportunityQueries.lists(), params] as const,
+      queryFn: ({ signal }) => {
+        const search = new URLSearchParams()
+        if (params.limit !== undefined) search.set('limit', String(params.limit))
+        if (params.cursor !== undefined) search.set('cursor', params.cursor)
+        const query = search.size > 0 ? `?${search}` : ''
+        return getJson(`/api/opportunities${query}`, opportunityListSchema, { signal })
+      },
+      staleTime: DETAIL_STALE_MS,
+    }),
+}

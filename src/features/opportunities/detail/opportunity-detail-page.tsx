@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { isApiError } from '../../../lib/api-client'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+import { opportunityQueries } from '../api/opportunity-queries'
+import { displayName } from '../fields/name-field'
+import { OpportunityDetail } from './opportunity-detail'
+import { OpportunityDetailSkeleton } from './opportunity-detail-skeleton'
+import { OpportunityNotFound } from './opportunity-not-found'
+
+const isNotFound = (error: unknown) => isApiError(error) && error.status === 404
+
+/**
+ * Route component for /opportunities/:id. The route's loader has already started the
+ * request; this reads the same query. A 404 is this route's own business; any other failure
+ * with nothing to show goes up to the app's error boundary.
+ */
+export function OpportunityDetailPage() {
+  const { id = '' } = useParams()
+  const query = useQuery({
+    ...opportunityQueries.detail(id),
+    throwOnError: (error, q) => q.state.data === undefined && !isNotFound(error),
+  })
+  const name = query.data ? displayName(query.data.name.value) : undefined
+  useDocumentTitle(name ?? (query.isPending ? 'Loading…' : 'Opportunity not found'))
+
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+        <Link
+          to="/opportunities"
+          className="hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+        >
+          Opportunities
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span className="break-all">{name ?? id}</span>
+      </nav>
+      {query.isPending ? (
+        <OpportunityDetailSkeleton />
+      ) : query.data ? (
+        <OpportunityDetail opportunity={query.data} />
+      ) : (
+        <OpportunityNotFound id={id} />
+      )}
+    </div>
+  )
+}

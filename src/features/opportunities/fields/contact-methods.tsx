@@ -1,0 +1,82 @@
+import { mailtoHref, telHref } from '../../../lib/safe-url'
+import type { EmailAddress, PhoneNumber } from '../api/opportunity-schema'
+
+type Method = {
+  key: string
+  label: string
+  href: string | undefined
+  purpose: string | null
+  isPrimary: boolean
+}
+
+const PURPOSE_LABELS: Record<string, string> = { work: 'Work', personal: 'Personal' }
+
+function purposeLabel(purpose: string | null): string | null {
+  if (!purpose) return null
+  return PURPOSE_LABELS[purpose] ?? purpose
+}
+
+/** Primary first, then in the order Spott sent them. */
+const primaryFirst = (methods: Method[]) =>
+  [...methods].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
+
+export function emailMethods(emails: EmailAddress[]): Method[] {
+  return primaryFirst(
+    emails.map((email, index) => ({
+      key: `email-${index}`,
+      label: email.email,
+      href: mailtoHref(email.email),
+      purpose: email.purpose,
+      isPrimary: email.isPrimary,
+    })),
+  )
+}
+
+export function phoneMethods(phones: PhoneNumber[]): Method[] {
+  return primaryFirst(
+    phones.map((phone, index) => ({
+      key: `phone-${index}`,
+      label: phone.phoneNumber,
+      href: telHref(phone.phoneNumber),
+      purpose: phone.purpose,
+      isPrimary: phone.isPrimary,
+    })),
+  )
+}
+
+export function ContactMethodList({
+  kind,
+  methods,
+}: {
+  kind: 'Email' | 'Phone'
+  methods: Method[]
+}) {
+  if (methods.length === 0) return null
+  return (
+    <ul aria-label={kind === 'Email' ? 'Emails' : 'Phone numbers'} className="space-y-1">
+      {methods.map((method) => {
+        const purpose = purposeLabel(method.purpose)
+        return (
+          <li key={method.key} className="flex min-w-0 flex-wrap items-baseline gap-x-2 text-sm">
+            {method.href ? (
+              <a
+                href={method.href}
+                className="min-w-0 break-all text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+              >
+                {method.label}
+              </a>
+            ) : (
+              <span className="min-w-0 break-all">{method.label}</span>
+            )}
+            {purpose && <span className="text-xs text-ink-faint">{purpose}</span>}
+            {method.isPrimary && (
+              <span className="rounded bg-brand-soft px-1.5 text-xs font-medium text-brand-strong">
+                Primary
+              </span>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,102 @@
+import { Chip } from '../../../components/chip'
+import { DateText } from '../../../components/date-text'
+import { EmptyValue } from '../../../components/empty-value'
+import { formatMoney, formatNumber } from '../../../lib/format'
+import { displayHost, safeUrl } from '../../../lib/safe-url'
+import { YesNo } from './yes-no'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
+const MAX_DEPTH = 3
+
+/** "outOf" → "Out of", "currency_code" → "Currency code". */
+function humanize(key: string): string {
+  const words = key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase()
+  return words ? words[0]!.toUpperCase() + words.slice(1) : key
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Shows whatever a value of an unknown shape holds, readably: dates as dates, URLs as safe
+ * links, arrays as chips, `{ amount, currency }` as money, other objects as key/value text.
+ */
+export function FallbackValue({ value, depth = 0 }: { value: unknown; depth?: number }) {
+  if (value === null || value === undefined) return <EmptyValue />
+  if (typeof value === 'boolean') return <YesNo value={value} />
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? <span>{formatNumber(value)}</span> : <EmptyValue />
+  }
+  if (typeof value === 'string') return <FallbackText text={value} />
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <EmptyValue>None</EmptyValue>
+    return (
+      <ul className="flex flex-wrap gap-1.5">
+        {value.map((item, index) => (
+          <li key={index} className="max-w-full">
+            <Chip>
+              <FallbackValue value={item} depth={depth + 1} />
+            </Chip>
+          </li>
+        ))}
+      </ul>
+    )
+  }
+  if (isRecord(value)) {
+    const money = readMoney(value)
+    if (money) return <span>{money}</span>
+    const entries = Object.entries(value).filter(([key]) => key !== 'viewType')
+    if (entries.length === 0) return <EmptyValue />
+    if (depth >= MAX_DEPTH) return <span className="break-all">{JSON.stringify(value)}</span>
+    return (
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+        {entries.map(([key, item]) => (
+          <div key={key} className="contents">
+            <dt className="text-ink-muted">{humanize(key)}</dt>
+            <dd className="min-w-0">
+              <FallbackValue value={item} depth={depth + 1} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    )
+  }
+  return <EmptyValue />
+}
+
+function FallbackText({ text }: { text: string }) {
+  if (text.trim() === '') return <EmptyValue />
+  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return <DateText value={text} />
+  const href = /^https?:\/\//i.test(text) ? safeUrl(text) : undefined
+  if (href) return <ExternalLink href={href} />
+  return <span className="break-words whitespace-pre-line">{text}</span>
+}
+
+function readMoney(value: Record<string, unknown>): string | undefined {
+  const { amount, currency } = value
+  const number = typeof amount === 'string' ? Number(amount) : amount
+  if (typeof number !== 'number' || !Number.isFinite(number)) return undefined
+  if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency)) return undefined
+  return formatMoney(number, currency.toUpperCase())
+}
+
+/** A link to somewhere outside the dashboard, shown by its host. */
+export function ExternalLink({ href }: { href: string }) {
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={href}
+      className="break-all text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+    >
+      {displayHost(href)}
+      <span aria-hidden="true"> ↗</span>
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  )
+}

@@ -1,0 +1,47 @@
+import { cn } from '../../../lib/cn'
+import type { Stage } from '../api/opportunity-schema'
+
+const OPEN_TONES = [
+  'bg-stage-1-soft text-stage-1-strong ring-stage-1-strong/20',
+  'bg-stage-2-soft text-stage-2-strong ring-stage-2-strong/20',
+  'bg-stage-3-soft text-stage-3-strong ring-stage-3-strong/20',
+  'bg-stage-4-soft text-stage-4-strong ring-stage-4-strong/20',
+  'bg-stage-5-soft text-stage-5-strong ring-stage-5-strong/20',
+  'bg-stage-6-soft text-stage-6-strong ring-stage-6-strong/20',
+]
+
+export type StageOutcome = 'open' | 'won' | 'lost' | 'closed'
+
+/** Spott has no won/lost flag: only a closed stage's own name can say which it was. */
+export function stageOutcome(stage: Stage): StageOutcome {
+  if (stage.isOpen) return 'open'
+  if (/\b(won|win|signed|placed|hired|filled)\b/i.test(stage.name)) return 'won'
+  if (/\b(lost|lose|dead|declined|cancel+ed|rejected|withdrawn)\b/i.test(stage.name)) return 'lost'
+  return 'closed'
+}
+
+function toneFor(stage: Stage): string {
+  const outcome = stageOutcome(stage)
+  if (outcome === 'won') return 'bg-stage-won text-white ring-transparent'
+  if (outcome === 'lost') return 'bg-stage-lost text-white ring-transparent'
+  if (outcome === 'closed') return 'bg-stage-closed text-white ring-transparent'
+  const position = Number.isFinite(stage.order) ? Math.max(0, Math.floor(stage.order) - 1) : 0
+  return OPEN_TONES[Math.min(position, OPEN_TONES.length - 1)]!
+}
+
+export function StageBadge({ value: stage }: { value: Stage }) {
+  const outcome = stageOutcome(stage)
+  return (
+    <span
+      className={cn(
+        'inline-flex max-w-full items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-medium break-words ring-1 ring-inset',
+        toneFor(stage),
+      )}
+      data-stage-outcome={outcome}
+    >
+      <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-current" />
+      {stage.name || 'Unnamed stage'}
+      {outcome !== 'open' && <span className="sr-only"> (closed)</span>}
+    </span>
+  )
+}

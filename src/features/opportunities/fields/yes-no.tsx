@@ -1,0 +1,17 @@
+export function YesNo({ value }: { value: boolean }) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <span
+        aria-hidden="true"
+        className={
+          value
+            ? 'inline-flex size-4 items-center justify-center rounded bg-stage-won text-[0.65rem] text-white'
+            : 'inline-flex size-4 items-center justify-center rounded ring-1 ring-ink-faint ring-inset'
+        }
+      >
+        {value ? '✓' : ''}
+      </span>
+      {value ? 'Yes' : 'No'}
+    </span>
+  )
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { reportDataSource } from './data-source'
+
+/**
+ * Every failed request becomes an ApiError: `status` is the HTTP status (0 when the
+ * server was never reached) and `code` one of the proxy's codes or a client-side one.
+ */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  /** Seconds from a 429's Retry-After, when the server sent one. */
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(status: number, code: string, message: string, retryAfterSeconds?: number) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
+
+const errorBodySchema = z.object({ code: z.string().min(1), message: z.string().min(1) })
+
+export async function getJson<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError(
+      0,
+      'NETWORK_ERROR',
+      'The dashboard server could not be reached. Check your connection.',
+    )
+  }
+  reportDataSource(response.headers.get('x-spott-demo') === '1' ? 'demo' : 'spott')
+
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) throw errorFromResponse(response, body)
+  if (body === undefined) {
+    throw new ApiError(
+      response.status,
+      'INVALID_RESPONSE',
+      'The server sent a response that is not JSON.',
+    )
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError(
+      response.status,
+      'INVALID_RESPONSE',
+      `Spott sent data the dashboard cannot read (${describeIssues(parsed.error)}).`,
+    )
+  }
+  return parsed.data
+}
+
+function errorFromResponse(response: Response, body: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(body)
+  const retryAfter = Number(response.headers.get('retry-after'))
+  return new ApiError(
+    response.status,
+    parsed.success ? parsed.data.code : 'HTTP_ERROR',
+    parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  )
+}
+
+/** "stage.stage.order: expected number" — names the field so a bug report can point at it. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'response'}: ${issue.message}`)
+    .join('; ')
+}

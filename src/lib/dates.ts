@@ -1,0 +1,56 @@
+/**
+ * Spott sends ISO-8601 UTC strings. A value at exactly midnight UTC (or a bare date) is a
+ * calendar day, such as a close date: it is shown from its UTC parts so that it reads as
+ * the same day in every time zone. Anything else is an instant, shown in local time.
+ */
+export type SpottDate =
+  | { kind: 'day'; year: number; month: number; day: number; iso: string }
+  | { kind: 'instant'; date: Date; iso: string }
+
+const DAY_MS = 86_400_000
+const MIDNIGHT_UTC = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/
+
+export function parseSpottDate(iso: string | null | undefined): SpottDate | undefined {
+  if (typeof iso !== 'string') return undefined
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso)
+  if (Number.isNaN(date.getTime())) return undefined
+  if (MIDNIGHT_UTC.test(iso)) {
+    return {
+      kind: 'day',
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      iso,
+    }
+  }
+  return { kind: 'instant', date, iso }
+}
+
+/** Parses a value that is a calendar day by meaning (a close date), whatever its time part. */
+export function parseCalendarDay(iso: string | null | undefined): SpottDate | undefined {
+  const parsed = parseSpottDate(iso)
+  if (parsed?.kind !== 'instant') return parsed
+  const { date } = parsed
+  return {
+    kind: 'day',
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    iso: parsed.iso,
+  }
+}
+
+const dayNumber = (year: number, month: number, day: number) =>
+  Math.round(Date.UTC(year, month - 1, day) / DAY_MS)
+
+/** Whole calendar days from the viewer's today to the value (negative: in the past). */
+export function daysFromToday(value: SpottDate, now: Date = new Date()): number {
+  const today = dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate())
+  if (value.kind === 'day') return dayNumber(value.year, value.month, value.day) - today
+  const { date } = value
+  return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate()) - today
+}
+
+/** A Date that formats to the right calendar day when formatted with timeZone UTC. */
+export const dayAsUtcDate = (value: Extract<SpottDate, { kind: 'day' }>) =>
+  new Date(Date.UTC(value.year, value.month - 1, value.day))

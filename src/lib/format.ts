@@ -1,0 +1,56 @@
+import { dayAsUtcDate, daysFromToday, type SpottDate } from './dates'
+
+/** All formatting goes through Intl with the browser's locale (undefined = default). */
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
+const fullDateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'full',
+  timeStyle: 'long',
+})
+const fullDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' })
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 })
+
+export function formatSpottDate(value: SpottDate): string {
+  return value.kind === 'day'
+    ? dateFormat.format(dayAsUtcDate(value))
+    : dateTimeFormat.format(value.date)
+}
+
+/** The exact value, for a tooltip: the full day, or the instant with its time zone. */
+export function formatSpottDateExact(value: SpottDate): string {
+  return value.kind === 'day'
+    ? fullDateFormat.format(dayAsUtcDate(value))
+    : fullDateTimeFormat.format(value.date)
+}
+
+/** "today", "in 3 days", "2 months ago": calendar-based, so it never disagrees with the date. */
+export function formatRelativeDays(days: number): string {
+  const magnitude = Math.abs(days)
+  if (magnitude < 14) return relativeFormat.format(days, 'day')
+  if (magnitude < 60) return relativeFormat.format(Math.trunc(days / 7), 'week')
+  if (magnitude < 730) return relativeFormat.format(Math.trunc(days / 30.44), 'month')
+  return relativeFormat.format(Math.trunc(days / 365.25), 'year')
+}
+
+export const formatRelative = (value: SpottDate, now?: Date) =>
+  formatRelativeDays(daysFromToday(value, now))
+
+/** Full figures with locale grouping: 1,250,000, never "1.2M". */
+export const formatNumber = (value: number) => numberFormat.format(value)
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+    }).format(amount)
+  } catch {
+    // An unknown currency code still shows the full amount and the code as sent.
+    return `${formatNumber(amount)} ${currency}`
+  }
+}

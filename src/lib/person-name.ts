@@ -1,0 +1,23 @@
+type NameParts = {
+  firstName?: string | null
+  middleName?: string | null
+  lastName?: string | null
+  secondLastName?: string | null
+}
+
+/** Spanish-style order Spott uses: first, middle, last, second last ("María José García López"). */
+export function fullName(parts: NameParts): string {
+  return [parts.firstName, parts.middleName, parts.lastName, parts.secondLastName]
+    .map((part) => (typeof part === 'string' ? part.trim() : ''))
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** "Dana Reyes" → "DR"; one word → its first letter; CJK names → their first character. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return '?'
+  const first = Array.from(words[0]!)[0] ?? ''
+  const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : ''
+  return (first + last).toLocaleUpperCase()
+}

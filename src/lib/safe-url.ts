@@ -1,0 +1,38 @@
+const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+
+/**
+ * The one gate for every href and src built from Spott data. Relative URLs resolve against
+ * the page (demo avatars are served locally); anything that is not http(s), mailto or tel,
+ * such as `javascript:` or `data:`, comes back undefined and is not rendered as a link.
+ */
+export function safeUrl(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  let url: URL
+  try {
+    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/')
+  } catch {
+    return undefined
+  }
+  return ALLOWED.has(url.protocol) ? url.href : undefined
+}
+
+export const mailtoHref = (email: string) => safeUrl(`mailto:${email.trim()}`)
+
+/** Keeps digits and a leading +, which is what dialers need from "+44 (0)20 7946-0321". */
+export function telHref(phone: string): string | undefined {
+  const trimmed = phone.trim()
+  const digits = trimmed.replace(/\(0\)/g, '').replace(/[^\d]/g, '')
+  if (digits.length < 3) return undefined
+  return safeUrl(`tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`)
+}
+
+/** The host a person recognises ("careers.example.com"), for link text. */
+export function displayHost(href: string): string {
+  try {
+    return new URL(href).host.replace(/^www\./, '')
+  } catch {
+    return href
+  }
+}
