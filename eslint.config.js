@@ -36,6 +36,12 @@ export default tseslint.config(
     },
   },
   {
+    // Tests run the real mock and proxy, so they may import the Node side.
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: [
       'server/**/*.ts',
       'mock-spott/**/*.ts',

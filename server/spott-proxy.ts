@@ -134,6 +134,8 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
   const doFetch = options.fetch ?? globalThis.fetch
   const log = options.log ?? ((line: string) => console.warn(line))
   const redact = (text: string) => text.split(options.apiKey).join('[redacted]')
+  // Every answer says whether it comes from demo data, so the UI can say so even on errors.
+  const modeHeaders: Record<string, string> = options.demo ? { 'x-spott-demo': '1' } : {}
 
   return (req, res, next) => {
     const target = req.url ?? '/'
@@ -148,12 +150,15 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
         code: 'METHOD_NOT_ALLOWED',
         message: 'Only GET and HEAD are supported.',
       } as const
-      send(res, method, body.status, JSON.stringify(body), { allow: 'GET, HEAD' })
+      send(res, method, body.status, JSON.stringify(body), {
+        ...modeHeaders,
+        allow: 'GET, HEAD',
+      })
       return
     }
     const route = routeApiRequest(target)
     if (route.kind === 'error') {
-      send(res, method, route.error.status, JSON.stringify(route.error))
+      send(res, method, route.error.status, JSON.stringify(route.error), modeHeaders)
       return
     }
 
@@ -166,8 +171,7 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
     const started = Date.now()
     forward(route.upstreamPath, controller)
       .then((body) => {
-        const headers: Record<string, string> = options.demo ? { 'x-spott-demo': '1' } : {}
-        send(res, method, 200, body, headers)
+        send(res, method, 200, body, modeHeaders)
       })
       .catch((error: unknown) => {
         if (controller.signal.reason instanceof ClientGone) return
@@ -181,7 +185,10 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
               `after ${Date.now() - started} ms${describeCause(error)}`,
           ),
         )
-        send(res, method, failure.body.status, JSON.stringify(failure.body), failure.headers)
+        send(res, method, failure.body.status, JSON.stringify(failure.body), {
+          ...modeHeaders,
+          ...failure.headers,
+        })
       })
       .finally(() => res.off('close', abortWhenClientLeaves))
   }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Link, useRevalidator, useRouteError } from 'react-router'
+import { useRevalidator, useRouteError } from 'react-router'
 import { Button } from '../components/button'
+import { MessagePanel } from '../components/message-panel'
 import { isApiError } from '../lib/api-client'
 import { useDocumentTitle } from '../lib/use-document-title'
 
@@ -65,23 +66,16 @@ export function AppErrorBoundary() {
   }
 
   return (
-    <div
+    <MessagePanel
       role="alert"
-      className="mx-auto max-w-xl space-y-4 rounded-xl bg-surface p-6 shadow-sm ring-1 ring-surface-line"
-    >
-      <h1 className="text-2xl font-semibold text-ink">{title}</h1>
-      <p className="break-words text-ink-muted">{body}</p>
-      <div className="flex flex-wrap items-center gap-3">
+      title={title}
+      actions={
         <Button onClick={retry} disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}
         </Button>
-        <Link
-          to="/opportunities"
-          className="text-sm font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
-        >
-          Browse all opportunities
-        </Link>
-      </div>
-    </div>
+      }
+    >
+      <p>{body}</p>
+    </MessagePanel>
   )
 }

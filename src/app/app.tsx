@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
+import { reportError } from '../lib/report-error'
 import { createAppRouter } from './router'
 import { createQueryClient } from './query-client'
 
@@ -9,7 +10,7 @@ export function App() {
   const [router] = useState(() => createAppRouter(queryClient))
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} onError={reportError} />
     </QueryClientProvider>
   )
 }

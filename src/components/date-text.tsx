@@ -7,11 +7,18 @@ type DateTextProps = {
   value: SpottDate | string | null | undefined
   /** Adds "in 3 days" / "2 months ago" after the date. */
   relative?: boolean
+  /** Instants show their time of day unless this is false. */
+  withTime?: boolean
   empty?: string
 }
 
 /** A date as people read it, with the exact timestamp in the tooltip and in `dateTime`. */
-export function DateText({ value, relative = false, empty = 'No date' }: DateTextProps) {
+export function DateText({
+  value,
+  relative = false,
+  withTime = true,
+  empty = 'No date',
+}: DateTextProps) {
   const date = typeof value === 'string' || value == null ? parseSpottDate(value) : value
   if (!date) {
     return typeof value === 'string' && value !== '' ? (
@@ -23,7 +30,7 @@ export function DateText({ value, relative = false, empty = 'No date' }: DateTex
   return (
     <span>
       <time dateTime={date.iso} title={formatSpottDateExact(date)}>
-        {formatSpottDate(date)}
+        {formatSpottDate(date, { withTime })}
       </time>
       {relative && <span className="text-ink-faint"> · {formatRelative(date)}</span>}
     </span>

@@ -2,6 +2,7 @@ import { dayAsUtcDate, daysFromToday, type SpottDate } from './dates'
 
 /** All formatting goes through Intl with the browser's locale (undefined = default). */
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+const localDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -14,10 +15,10 @@ const fullDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', t
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 })
 
-export function formatSpottDate(value: SpottDate): string {
-  return value.kind === 'day'
-    ? dateFormat.format(dayAsUtcDate(value))
-    : dateTimeFormat.format(value.date)
+/** A day as a date; an instant as a local date and time, or just the local date. */
+export function formatSpottDate(value: SpottDate, { withTime = true } = {}): string {
+  if (value.kind === 'day') return dateFormat.format(dayAsUtcDate(value))
+  return (withTime ? dateTimeFormat : localDateFormat).format(value.date)
 }
 
 /** The exact value, for a tooltip: the full day, or the instant with its time zone. */

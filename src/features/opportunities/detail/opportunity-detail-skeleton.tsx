@@ -13,10 +13,7 @@ export function OpportunityDetailSkeleton() {
       <p role="status" className="sr-only">
         Loading opportunity…
       </p>
-      <div className="space-y-3">
-        <Block className="h-8 w-3/4 sm:h-9" />
-        <Block className="h-6 w-64" />
-      </div>
+      <Block className="h-8 w-3/4 sm:h-9" />
       <div className="grid grid-cols-1 gap-px overflow-hidden rounded-xl bg-surface-line ring-1 ring-surface-line sm:grid-cols-2 lg:grid-cols-5">
         {Array.from({ length: 5 }, (_, index) => (
           <div key={index} className="space-y-2 bg-surface px-4 py-3">
@@ -30,7 +27,7 @@ export function OpportunityDetailSkeleton() {
           <Block className="h-32 w-full rounded-xl" />
           <Block className="h-56 w-full rounded-xl" />
         </div>
-        <Block className="h-32 w-full rounded-xl" />
+        <Block className="order-first h-32 w-full rounded-xl lg:order-none" />
       </div>
     </div>
   )

@@ -17,17 +17,9 @@ const FACTS: { label: string; field: FieldKey }[] = [
 export function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
   return (
     <article className="space-y-5">
-      <header className="space-y-3">
-        <h1 className="text-2xl font-semibold tracking-tight break-words text-ink sm:text-3xl">
-          <FieldView opportunity={opportunity} field="name" />
-        </h1>
-        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-ink-muted">
-          <FieldView opportunity={opportunity} field="stage" />
-          <span className="break-words">
-            <FieldView opportunity={opportunity} field="company" />
-          </span>
-        </p>
-      </header>
+      <h1 className="text-2xl font-semibold tracking-tight break-words text-ink sm:text-3xl">
+        <FieldView opportunity={opportunity} field="name" />
+      </h1>
 
       <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-xl bg-surface-line shadow-sm ring-1 ring-surface-line sm:grid-cols-2 lg:grid-cols-5">
         {FACTS.map(({ label, field }) => (
@@ -57,7 +49,7 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
             <CustomAttributesTable attributes={opportunity.customAttributes} />
           </Section>
         </div>
-        <div className="min-w-0 space-y-5 lg:order-none">
+        <div className="order-first min-w-0 space-y-5 lg:order-none">
           <Section title="Next task" id="next-task">
             <FieldView opportunity={opportunity} field="nextTaskDue" />
           </Section>

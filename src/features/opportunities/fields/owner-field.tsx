@@ -24,7 +24,7 @@ export function OwnerField({ value: owner }: { value: Owner | null }) {
             <span className="rounded bg-surface-line px-1.5 py-px font-medium text-ink-muted">
               Deactivated
             </span>{' '}
-            <DateText value={owner.deactivatedAt} />
+            <DateText value={owner.deactivatedAt} withTime={false} />
           </span>
         )}
       </span>

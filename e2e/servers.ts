@@ -1,0 +1,18 @@
+/**
+ * The servers Playwright starts (see playwright.config.ts). Each is the real app with the
+ * real proxy; they differ only in how the proxy reaches Spott.
+ */
+export const E2E_SECRET_KEY = 'sk_e2e_5f1b0c8d4a7e4c2b9d3f6a1e8c0b7d2f'
+
+export const SERVERS = {
+  /** `vite preview` in demo mode: no key, the built-in mock on loopback. */
+  demo: 'http://127.0.0.1:4173',
+  /** `vite preview` with a key, proxying to a standalone mock Spott that accepts that key. */
+  keyed: 'http://127.0.0.1:4174',
+  /** `vite preview` whose key the standalone mock rejects (UPSTREAM_AUTH). */
+  rejectedKey: 'http://127.0.0.1:4175',
+  /** `vite` dev server in demo mode, as `npm run dev` starts it. */
+  dev: 'http://127.0.0.1:5173',
+  /** The standalone mock Spott API itself. */
+  mockSpott: 'http://127.0.0.1:4010',
+} as const

@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium.ts'
+import { E2E_SECRET_KEY, SERVERS } from './e2e/servers.ts'
+
+const port = (url: string) => Number(new URL(url).port)
+const isCI = Boolean(process.env.CI)
+
+// `npm run test:e2e` builds first; the preview servers serve that build through the proxy.
+const preview = (url: string) =>
+  `npx vite preview --port ${port(url)} --strictPort --host 127.0.0.1`
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: isCI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: SERVERS.demo,
+    locale: 'en-US',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: preview(SERVERS.demo),
+      url: SERVERS.demo,
+      env: { SPOTT_API_KEY: '' },
+      reuseExistingServer: !isCI,
+    },
+    {
+      command: 'npx tsx mock-spott/serve.ts',
+      port: port(SERVERS.mockSpott),
+      env: { MOCK_SPOTT_KEY: E2E_SECRET_KEY, MOCK_SPOTT_PORT: String(port(SERVERS.mockSpott)) },
+      reuseExistingServer: !isCI,
+    },
+    {
+      command: preview(SERVERS.keyed),
+      url: SERVERS.keyed,
+      env: { SPOTT_API_KEY: E2E_SECRET_KEY, SPOTT_API_URL: SERVERS.mockSpott },
+      reuseExistingServer: !isCI,
+    },
+    {
+      command: preview(SERVERS.rejectedKey),
+      url: SERVERS.rejectedKey,
+      env: { SPOTT_API_KEY: 'sk_revoked_key_for_e2e', SPOTT_API_URL: SERVERS.mockSpott },
+      reuseExistingServer: !isCI,
+    },
+    {
+      command: `npx vite --port ${port(SERVERS.dev)} --strictPort --host 127.0.0.1`,
+      url: SERVERS.dev,
+      env: { SPOTT_API_KEY: '' },
+      reuseExistingServer: !isCI,
+    },
+  ],
+})
