@@ -268,7 +268,7 @@ function generated(index: number, now: Date): MockOpportunity {
   const owner = rng.next() < 0.1 ? null : rng.pick(DEMO_OWNERS)
   const createdDaysAgo = 10 + rng.int(300)
   const closeIn = stage.isOpen ? rng.int(120) - 30 : -rng.int(60)
-  const teamSize = rng.int(5)
+  const teamSize = rng.int(7)
   const team = Array.from({ length: teamSize }, (_, n) => {
     const first = rng.pick(FIRST)
     const last = rng.pick(LAST)

@@ -34,7 +34,7 @@ export function createMockSpottHandler(options: MockSpottOptions) {
 
     const detail = /^\/opportunities\/([^/]+)$/.exec(url.pathname)
     if (detail) {
-      const item = byId.get(decodeURIComponent(detail[1]!))
+      const item = byId.get(safeDecode(detail[1]!))
       return item ? send(res, 200, item) : sendError(res, 404, 'Opportunity not found')
     }
     if (url.pathname === '/opportunities') return list(url, res)
@@ -64,6 +64,15 @@ export function createMockSpottHandler(options: MockSpottOptions) {
       items: page.map(({ customAttributes: _omitted, ...item }) => item),
       pageInfo: { nextCursor: hasNextPage ? encodeCursor(next) : null, hasNextPage },
     })
+  }
+}
+
+/** A malformed escape such as `%E0%A4%A` is simply an id that does not exist. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
   }
 }
 

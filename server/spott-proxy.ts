@@ -133,7 +133,8 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const doFetch = options.fetch ?? globalThis.fetch
   const log = options.log ?? ((line: string) => console.warn(line))
-  const redact = (text: string) => text.split(options.apiKey).join('[redacted]')
+  const redact = (text: string) =>
+    options.apiKey ? text.split(options.apiKey).join('[redacted]') : text
   // Every answer says whether it comes from demo data, so the UI can say so even on errors.
   const modeHeaders: Record<string, string> = options.demo ? { 'x-spott-demo': '1' } : {}
 
@@ -259,8 +260,11 @@ const oversized = (maxBytes: number) =>
   new ProxyError(
     502,
     'UPSTREAM_UNAVAILABLE',
-    `Spott sent a response larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was refused.`,
+    `Spott sent a response larger than ${formatBytes(maxBytes)}; it was refused.`,
   )
+
+const formatBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`
 
 function validJson(response: Response, text: string): string {
   const type = response.headers.get('content-type')
