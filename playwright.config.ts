@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium.ts'
-import { E2E_SECRET_KEY, SERVERS } from './e2e/servers.ts'
+import { E2E_SECRET_KEY, REJECTED_KEY, SERVERS } from './e2e/servers.ts'
 
 const port = (url: string) => Number(new URL(url).port)
 const isCI = Boolean(process.env.CI)
@@ -47,7 +47,7 @@ export default defineConfig({
     {
       command: preview(SERVERS.rejectedKey),
       url: SERVERS.rejectedKey,
-      env: { SPOTT_API_KEY: 'sk_revoked_key_for_e2e', SPOTT_API_URL: SERVERS.mockSpott },
+      env: { SPOTT_API_KEY: REJECTED_KEY, SPOTT_API_URL: SERVERS.mockSpott },
       reuseExistingServer: !isCI,
     },
     {

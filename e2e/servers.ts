@@ -3,6 +3,8 @@
  * real proxy; they differ only in how the proxy reaches Spott.
  */
 export const E2E_SECRET_KEY = 'sk_e2e_5f1b0c8d4a7e4c2b9d3f6a1e8c0b7d2f'
+/** A key the standalone mock does not accept, as if it had been revoked in Spott. */
+export const REJECTED_KEY = 'sk_revoked_key_for_e2e'
 
 export const SERVERS = {
   /** `vite preview` in demo mode: no key, the built-in mock on loopback. */

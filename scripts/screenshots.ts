@@ -20,7 +20,12 @@ if (!origin) throw new Error('vite preview did not report its URL')
 const shots = [
   { file: 'detail-desktop.png', path: `/opportunities/${SHOWCASE_ID}`, width: 1440, height: 900 },
   { file: 'detail-mobile.png', path: `/opportunities/${SHOWCASE_ID}`, width: 360, height: 780 },
-  { file: 'detail-international.png', path: `/opportunities/${INTERNATIONAL_ID}`, width: 1440, height: 900 },
+  {
+    file: 'detail-international.png',
+    path: `/opportunities/${INTERNATIONAL_ID}`,
+    width: 1440,
+    height: 900,
+  },
 ]
 
 const browser = await chromium.launch(chromiumLaunchOptions())

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useRevalidator, useRouteError } from 'react-router'
+import { useLocation, useNavigate, useRouteError } from 'react-router'
 import { Button } from '../components/button'
 import { MessagePanel } from '../components/message-panel'
 import { isApiError } from '../lib/api-client'
@@ -51,17 +51,18 @@ export function explainError(error: unknown): Explanation {
 export function AppErrorBoundary() {
   const error = useRouteError()
   const queryClient = useQueryClient()
-  const revalidator = useRevalidator()
+  const navigate = useNavigate()
+  const location = useLocation()
   const [retrying, setRetrying] = useState(false)
   const { title, body } = explainError(error)
   useDocumentTitle(title)
 
   const retry = async () => {
     setRetrying(true)
-    // Forget the failed queries, then re-run the loaders: they fetch again and the route
-    // re-renders in place of this boundary.
+    // Forget the failed queries, then navigate to this same address: the new location clears
+    // the caught error and the loaders start the requests again.
     await queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' })
-    await revalidator.revalidate()
+    await navigate(location, { replace: true, state: location.state })
     setRetrying(false)
   }
 

@@ -27,7 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <AppErrorBoundary />,
           children: [
-            { index: true, loader: () => redirect('/opportunities') },
+            { index: true, loader: () => redirect('/opportunities'), Component: () => null },
             {
               path: 'opportunities',
               loader: () => start(opportunityQueries.list({ limit: LIST_PAGE_SIZE })),

@@ -64,13 +64,21 @@ export async function getJson<T>(
 
 function errorFromResponse(response: Response, body: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(body)
-  const retryAfter = Number(response.headers.get('retry-after'))
   return new ApiError(
     response.status,
     parsed.success ? parsed.data.code : 'HTTP_ERROR',
     parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
-    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    retryAfterSeconds(response.headers.get('retry-after')),
   )
+}
+
+/** Retry-After is either seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined
+  const seconds = /^\d+$/.test(header.trim())
+    ? Number(header)
+    : Math.ceil((Date.parse(header) - Date.now()) / 1000)
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
 }
 
 /** "stage.stage.order: expected number" — names the field so a bug report can point at it. */

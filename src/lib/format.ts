@@ -28,13 +28,16 @@ export function formatSpottDateExact(value: SpottDate): string {
     : fullDateTimeFormat.format(value.date)
 }
 
+/** Rounds half away from zero, so -2.5 weeks and 2.5 weeks read alike. */
+const nearest = (value: number) => Math.sign(value) * Math.round(Math.abs(value))
+
 /** "today", "in 3 days", "2 months ago": calendar-based, so it never disagrees with the date. */
 export function formatRelativeDays(days: number): string {
   const magnitude = Math.abs(days)
   if (magnitude < 14) return relativeFormat.format(days, 'day')
-  if (magnitude < 60) return relativeFormat.format(Math.trunc(days / 7), 'week')
-  if (magnitude < 730) return relativeFormat.format(Math.trunc(days / 30.44), 'month')
-  return relativeFormat.format(Math.trunc(days / 365.25), 'year')
+  if (magnitude < 60) return relativeFormat.format(nearest(days / 7), 'week')
+  if (magnitude < 730) return relativeFormat.format(nearest(days / 30.44), 'month')
+  return relativeFormat.format(nearest(days / 365.25), 'year')
 }
 
 export const formatRelative = (value: SpottDate, now?: Date) =>

@@ -1,14 +1,17 @@
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
 /**
- * The one gate for every href and src built from Spott data. Relative URLs resolve against
- * the page (demo avatars are served locally); anything that is not http(s), mailto or tel,
+ * The one gate for every href and src built from Spott data. Root-relative paths resolve
+ * against the page (demo avatars are served locally); anything that is not http(s), mailto or tel,
  * such as `javascript:` or `data:`, comes back undefined and is not rendered as a link.
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined
   const trimmed = value.trim()
   if (trimmed === '') return undefined
+  // Only absolute URLs and root-relative paths: "careers.example.com/jobs" or an
+  // entity-spelled "&#106;avascript:" must not turn into a link to a dashboard page.
+  if (!/^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^\/(?!\/)/.test(trimmed)) return undefined
   let url: URL
   try {
     url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/')

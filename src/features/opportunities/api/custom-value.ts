@@ -22,6 +22,9 @@ export type KnownCustomViewType = Exclude<CustomValue['kind'], 'empty' | 'unknow
 
 type Payload = Record<string, unknown>
 
+/** "2026-03-01" or "2026-03-01T00:00:00Z"; not whatever Date.parse would guess from "12". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
 const firstOf = <T>(payload: Payload, keys: string[], guard: (value: unknown) => value is T) =>
   keys.map((key) => payload[key]).find(guard)
 
@@ -64,7 +67,7 @@ const readers: {
   },
   customDate: (p) => {
     const date = firstOf(p, ['date', 'value'], isString)
-    return date === undefined || Number.isNaN(Date.parse(date))
+    return date === undefined || !ISO_DATE.test(date) || Number.isNaN(Date.parse(date))
       ? undefined
       : { kind: 'customDate', date }
   },

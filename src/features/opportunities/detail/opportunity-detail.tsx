@@ -39,7 +39,7 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
             id="client-team"
             aside={
               <span className="text-sm text-ink-faint">
-                {opportunity.clientTeam.value.length} people
+                {countOf(opportunity.clientTeam.value.length, 'person', 'people')}
               </span>
             }
           >
@@ -58,6 +58,8 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
     </article>
   )
 }
+
+const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const labelId = useId()

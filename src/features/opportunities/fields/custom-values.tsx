@@ -48,8 +48,12 @@ function CurrencyValue({ value }: ValueOf<'customCurrency'>) {
   return <span className="tabular-nums">{formatMoney(value.amount, value.currency)}</span>
 }
 
+/** "careers.example.com/jobs/42", typed without a scheme, is still a web address. */
+const HOST_LIKE = /^[a-z\d-]+(\.[a-z\d-]+)+(\/\S*)?$/i
+
 function UrlValue({ value }: ValueOf<'customUrl'>) {
-  const href = safeUrl(value.url)
+  const url = value.url.trim()
+  const href = safeUrl(url) ?? (HOST_LIKE.test(url) ? safeUrl(`https://${url}`) : undefined)
   if (href && /^https?:/.test(href)) return <ExternalLink href={href} />
   // Not a web address we will link to (javascript:, data:, …): shown as text only.
   return value.url.trim() === '' ? <EmptyValue /> : <span className="break-all">{value.url}</span>

@@ -51,7 +51,10 @@ export function FallbackValue({ value, depth = 0 }: { value: unknown; depth?: nu
     if (money) return <span>{money}</span>
     const entries = Object.entries(value).filter(([key]) => key !== 'viewType')
     if (entries.length === 0) return <EmptyValue />
-    if (depth >= MAX_DEPTH) return <span className="break-all">{JSON.stringify(value)}</span>
+    if (depth >= MAX_DEPTH) {
+      const summary = summarize(value, 0)
+      return summary ? <span className="break-words">{summary}</span> : <EmptyValue />
+    }
     return (
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
         {entries.map(([key, item]) => (
@@ -66,6 +69,30 @@ export function FallbackValue({ value, depth = 0 }: { value: unknown; depth?: nu
     )
   }
   return <EmptyValue />
+}
+
+/** One line of readable text for data nested too deep to lay out: "Email: a@b · Primary: Yes". */
+function summarize(value: unknown, depth: number): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : ''
+  if (typeof value === 'string') return value.trim()
+  if (depth >= MAX_DEPTH) return '…'
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => summarize(item, depth + 1))
+      .filter(Boolean)
+      .join(', ')
+  }
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([key]) => key !== 'viewType')
+      .map(([key, item]) => [humanize(key), summarize(item, depth + 1)] as const)
+      .filter(([, text]) => text !== '')
+      .map(([key, text]) => `${key}: ${text}`)
+      .join(' · ')
+  }
+  return ''
 }
 
 function FallbackText({ text }: { text: string }) {

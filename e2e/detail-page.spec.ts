@@ -1,0 +1,102 @@
+import {
+  SHOWCASE_ID,
+  countRequests,
+  demoOpportunityName,
+  detailApiPath,
+  detailPath,
+  expect,
+  expectDetailLandmarks,
+  fact,
+  expectNoBrokenText,
+  openOpportunity,
+  test,
+} from './fixtures.ts'
+
+const name = demoOpportunityName(SHOWCASE_ID)
+
+test.describe('showcase deep link', () => {
+  test.beforeEach(async ({ page }) => {
+    await openOpportunity(page, SHOWCASE_ID)
+  })
+
+  test('shows the name, the labelled facts and the sections', async ({ page }) => {
+    await expectDetailLandmarks(page, name)
+    await expect(fact(page, 'Stage')).toContainText('Terms negotiation')
+    await expect(fact(page, 'Company')).toContainText('Northwind Logistics')
+    await expect(fact(page, 'Owner')).toContainText('Dana Reyes')
+    await expect(fact(page, 'Close date').getByRole('time')).toBeVisible()
+    await expect(fact(page, 'Created').getByRole('time')).toBeVisible()
+  })
+
+  test('links emails and phone numbers', async ({ page }) => {
+    const maria = page.getByRole('article', { name: 'María José García López' })
+    await expect(
+      maria.getByRole('link', { name: 'maria.garcia@northwind.example' }),
+    ).toHaveAttribute('href', 'mailto:maria.garcia@northwind.example')
+    await expect(maria.getByRole('link', { name: '+44 20 7946 0321' })).toHaveAttribute(
+      'href',
+      'tel:+442079460321',
+    )
+    // Primary marks the primary email and the primary phone, and nothing else on her card.
+    await expect(maria.getByText('Primary', { exact: true })).toHaveCount(2)
+    await expect(
+      maria.getByRole('list', { name: 'Emails' }).getByRole('listitem').first(),
+    ).toContainText('maria.garcia@northwind.example')
+  })
+
+  test('flags what is overdue', async ({ page }) => {
+    await expect(fact(page, 'Close date').getByText('Overdue')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Next task' }).getByText('Overdue')).toBeVisible()
+  })
+
+  test('marks AI values, and only those', async ({ page }) => {
+    const row = (label: string) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+    await expect(row('AI account summary').getByText('filled by AI')).toBeAttached()
+    await expect(row('AI account summary')).toContainText(/\bAI\b/)
+    await expect(row('Lead source')).toContainText('AI · edited')
+    await expect(row('AI culture-fit notes').getByRole('status')).toContainText('AI filling')
+    await expect(row('Headcount')).not.toContainText(/\bAI\b/)
+    await expect(row('Internal notes')).not.toContainText(/\bAI\b/)
+  })
+
+  test('never shows programming values as text', async ({ page }) => {
+    await expectNoBrokenText(page)
+  })
+
+  test('survives a hard reload', async ({ page }) => {
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    await expectDetailLandmarks(page, name)
+  })
+})
+
+test.describe('data path', () => {
+  test('reads the record through the same-origin proxy, once per page view', async ({
+    page,
+    baseURL,
+  }) => {
+    const apiPath = detailApiPath(SHOWCASE_ID)
+    const requests = countRequests(page, apiPath)
+    const responsePromise = page.waitForResponse(`**${apiPath}`)
+    await page.goto(detailPath(SHOWCASE_ID))
+
+    const response = await responsePromise
+    expect(response.status()).toBe(200)
+    expect(new URL(response.url()).origin).toBe(new URL(baseURL ?? '').origin)
+    expect(response.headers()['content-type']).toMatch(/^application\/json\b/)
+    expect(await response.json()).toMatchObject({ id: SHOWCASE_ID })
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    // Give a refetch on mount every chance to show up before counting.
+    await page.waitForLoadState('networkidle')
+    expect(requests.count).toBe(1)
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    await page.waitForLoadState('networkidle')
+    expect(requests.count, 'one more request for the reloaded page view').toBe(2)
+  })
+})

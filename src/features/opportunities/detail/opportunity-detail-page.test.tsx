@@ -1,0 +1,124 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createQueryClient } from '../../../app/query-client'
+import { createRoutes } from '../../../app/router'
+import { demoOpportunity, SHOWCASE_ID } from '../../../test/demo-opportunity'
+import { setPageUrl } from '../../../test/page-url'
+import { expectReadableText } from '../../../test/readable-text'
+import { startSpottStack, type SpottStack } from '../../../test/spott-stack'
+
+/**
+ * The app's routes over real HTTP: happy-dom's fetch → the real proxy → the real mock Spott
+ * API. The page is opened at the proxy's origin, so the app's relative `/api/...` URLs work.
+ */
+
+const SHOWCASE_NAME = demoOpportunity(SHOWCASE_ID).name.value
+const SECTIONS = ['Description', 'Client team', 'Next task', 'Custom attributes']
+/** Generous: the first render also compiles the lazy route modules, on a busy machine. */
+const LOAD = { timeout: 5000 }
+
+let stack: SpottStack
+
+beforeAll(async () => {
+  stack = await startSpottStack()
+  setPageUrl(`${stack.origin}/`)
+})
+
+afterAll(() => stack.close())
+
+beforeEach(() => {
+  stack.upstreamRequests.length = 0
+})
+
+function renderApp(path: string) {
+  const queryClient = createQueryClient()
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  /** Resolves once no request is in flight, so request counts are final. */
+  const settled = () => waitFor(() => expect(queryClient.isFetching()).toBe(0), LOAD)
+  return { router, settled }
+}
+
+test('a deep link renders the opportunity from one upstream request', async () => {
+  const { settled } = renderApp(`/opportunities/${SHOWCASE_ID}`)
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: SHOWCASE_NAME }, LOAD),
+  ).toBeInTheDocument()
+  for (const name of SECTIONS) {
+    expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument()
+  }
+  expect(screen.getByRole('definition', { name: 'Owner' })).toHaveTextContent('Dana Reyes')
+  expect(document.title.startsWith(SHOWCASE_NAME)).toBe(true)
+  expect(screen.getByRole('note')).toHaveTextContent('Demo data')
+  expectReadableText(document.body)
+
+  await settled()
+  expect(stack.upstreamRequests).toEqual([`/opportunities/${SHOWCASE_ID}`])
+})
+
+test('an unknown id says "Opportunity not found" and links to the list', async () => {
+  const { settled } = renderApp('/opportunities/opp_does_not_exist')
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Opportunity not found' }, LOAD),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Browse all opportunities' })).toHaveAttribute(
+    'href',
+    '/opportunities',
+  )
+  expect(screen.getByText('opp_does_not_exist', { selector: 'code' })).toBeInTheDocument()
+
+  await settled()
+  expect(stack.upstreamRequests).toEqual(['/opportunities/opp_does_not_exist'])
+})
+
+test('/ redirects to /opportunities', async () => {
+  const { router } = renderApp('/')
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Opportunities' }, LOAD),
+  ).toBeInTheDocument()
+  expect(router.state.location.pathname).toBe('/opportunities')
+})
+
+test('an unknown route shows the not-found page without asking Spott', async () => {
+  const { router } = renderApp('/reports/2026')
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }, LOAD),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Browse all opportunities' })).toHaveAttribute(
+    'href',
+    '/opportunities',
+  )
+  expect(router.state.location.pathname).toBe('/reports/2026')
+  expect(stack.upstreamRequests).toEqual([])
+})
+
+test('opening a detail from the list costs one upstream request for the detail', async () => {
+  const { router, settled } = renderApp('/opportunities')
+  const list = await screen.findByRole('list', {}, LOAD)
+  await settled()
+  expect(stack.upstreamRequests).toEqual(['/opportunities?limit=25'])
+
+  fireEvent.click(within(list).getByRole('link', { name: (name) => name.includes(SHOWCASE_NAME) }))
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: SHOWCASE_NAME }, LOAD),
+  ).toBeInTheDocument()
+  expect(router.state.location.pathname).toBe(`/opportunities/${SHOWCASE_ID}`)
+  await settled()
+  expect(stack.upstreamRequests).toEqual([
+    '/opportunities?limit=25',
+    `/opportunities/${SHOWCASE_ID}`,
+  ])
+})

@@ -1,0 +1,123 @@
+import { digitsOf, enUsOr } from '../test/intl'
+import { parseCalendarDay, parseSpottDate } from './dates'
+import {
+  formatMoney,
+  formatNumber,
+  formatRelative,
+  formatRelativeDays,
+  formatSpottDate,
+  formatSpottDateExact,
+} from './format'
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+describe('formatSpottDate', () => {
+  test('a midnight-UTC date keeps its calendar day (1 March, never 28 February)', () => {
+    const text = formatSpottDate(parseSpottDate('2026-03-01T00:00:00Z')!)
+
+    expect(text).toMatch(enUsOr('Mar 1, 2026', /\b1\b/))
+    expect(text).toContain('2026')
+    expect(text).not.toMatch(/\b(28|29|2\/28|Feb)\b/)
+  })
+
+  test('a close date late in the UTC day keeps that day too', () => {
+    const text = formatSpottDate(parseCalendarDay('2026-03-01T23:30:00Z')!)
+    expect(text).toMatch(enUsOr('Mar 1, 2026', /\b1\b/))
+    expect(text).not.toMatch(/\b(2|Mar 2)\b/)
+  })
+
+  test('an instant shows its date and time of day, or only the date when asked', () => {
+    // Noon UTC is 1 March in every time zone from UTC-11 to UTC+11.
+    const noon = parseSpottDate('2026-03-01T12:00:00Z')!
+
+    expect(formatSpottDate(noon)).toMatch(/\d{1,2}[:.]\d{2}/)
+    expect(formatSpottDate(noon, { withTime: false })).not.toMatch(/\d{1,2}[:.]\d{2}/)
+    expect(formatSpottDate(noon, { withTime: false })).toMatch(enUsOr('Mar 1, 2026', /2026/))
+  })
+
+  test('the exact form names the full day', () => {
+    const text = formatSpottDateExact(parseSpottDate('2026-03-01')!)
+    expect(text).toMatch(enUsOr('Sunday, March 1, 2026', /2026/))
+  })
+})
+
+describe('formatRelativeDays', () => {
+  test.each([
+    [0, 0, 'day', 'today'],
+    [1, 1, 'day', 'tomorrow'],
+    [-1, -1, 'day', 'yesterday'],
+    [3, 3, 'day', 'in 3 days'],
+    [-3, -3, 'day', '3 days ago'],
+    [13, 13, 'day', 'in 13 days'],
+    [14, 2, 'week', 'in 2 weeks'],
+    [-14, -2, 'week', '2 weeks ago'],
+    [800, 2, 'year', 'in 2 years'],
+    [-800, -2, 'year', '2 years ago'],
+  ] as const)('%i days → %i %s (%s)', (days, amount, unit, enUs) => {
+    const text = formatRelativeDays(days)
+    expect(text).toBe(relative.format(amount, unit))
+    expect(text).toMatch(enUsOr(enUs, /./))
+  })
+
+  test.each([
+    [20, 3, 'week', 'in 3 weeks'],
+    [-20, -3, 'week', '3 weeks ago'],
+    [90, 3, 'month', 'in 3 months'],
+    [-90, -3, 'month', '3 months ago'],
+    [730, 2, 'year', 'in 2 years'],
+  ] as const)('rounds to the nearest unit: %i days → %i %s (%s)', (days, amount, unit, enUs) => {
+    const text = formatRelativeDays(days)
+    expect(text).toBe(relative.format(amount, unit))
+    expect(text).toMatch(enUsOr(enUs, /./))
+  })
+
+  test('formatRelative counts calendar days from the given now', () => {
+    const now = new Date(2026, 2, 1, 9, 0)
+    expect(formatRelative(parseSpottDate('2026-03-04')!, now)).toBe(relative.format(3, 'day'))
+    expect(formatRelative(parseSpottDate('2026-02-28')!, now)).toBe(relative.format(-1, 'day'))
+  })
+})
+
+describe('formatNumber', () => {
+  test('shows the full figure with grouping, never an abbreviation', () => {
+    const text = formatNumber(1_250_000)
+    expect(text).toMatch(enUsOr('1,250,000', /^1\D?250\D?000$/))
+    expect(digitsOf(text)).toBe('1250000')
+    expect(text).not.toMatch(/[KkMm]/)
+  })
+
+  test.each([
+    [1_000_000_000, '1,000,000,000'],
+    [1234.5678, '1,234.5678'],
+    [0.1, '0.1'],
+    [-42, '-42'],
+  ])('%d → %s', (value, enUs) => {
+    expect(formatNumber(value)).toMatch(enUsOr(enUs, /\d/))
+  })
+})
+
+describe('formatMoney', () => {
+  test('shows the full amount with the currency', () => {
+    const text = formatMoney(1_250_000, 'GBP')
+    expect(text).toMatch(enUsOr('£1,250,000.00', /1\D?250\D?000/))
+    expect(text).not.toMatch(/[KkMm]\b/)
+  })
+
+  test('keeps up to two decimals and none where the currency has none', () => {
+    expect(formatMoney(2_345_678.9, 'EUR')).toMatch(enUsOr('€2,345,678.90', /2\D?345\D?678/))
+    expect(formatMoney(4_800_000, 'JPY')).toMatch(enUsOr('¥4,800,000', /4\D?800\D?000/))
+  })
+
+  test('an unknown but well-formed currency code is shown by its code', () => {
+    const text = formatMoney(1_250_000, 'XYZ')
+    expect(text).toContain('XYZ')
+    expect(digitsOf(text)).toMatch(/^1250000(00)?$/)
+  })
+
+  test.each(['EURO', '€', 'US$'])(
+    'a code Intl rejects (%s) falls back to the number and the code',
+    (code) => {
+      expect(formatMoney(1_250_000, code)).toBe(`${formatNumber(1_250_000)} ${code}`)
+    },
+  )
+})
