@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link, Outlet, ScrollRestoration } from 'react-router'
 import { DemoBanner } from './demo-banner'
+import { ThemeSelect } from './theme-select'
 
 function AppShell({ children }: { children?: ReactNode }) {
   return (
@@ -16,11 +17,14 @@ function AppShell({ children }: { children?: ReactNode }) {
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
           <Link
             to="/opportunities"
-            className="flex items-center gap-2 font-semibold text-ink focus-visible:outline-2 focus-visible:outline-brand"
+            className="flex items-center gap-2 font-semibold text-ink focus-visible:outline-2 focus-visible:outline-link"
           >
             <img src="/favicon.svg" alt="" className="size-6" width="24" height="24" />
             Spott opportunities
           </Link>
+          <div className="ml-auto">
+            <ThemeSelect />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

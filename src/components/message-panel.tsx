@@ -21,7 +21,7 @@ export function MessagePanel({ title, children, actions, role }: MessagePanelPro
         {actions}
         <Link
           to="/opportunities"
-          className="text-sm font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+          className="text-sm font-medium text-link underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-link"
         >
           Browse all opportunities
         </Link>

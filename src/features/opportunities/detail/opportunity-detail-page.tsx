@@ -29,7 +29,7 @@ export function OpportunityDetailPage() {
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
         <Link
           to="/opportunities"
-          className="hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+          className="hover:underline focus-visible:outline-2 focus-visible:outline-link"
         >
           Opportunities
         </Link>

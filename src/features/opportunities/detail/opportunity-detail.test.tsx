@@ -196,7 +196,8 @@ describe('custom attributes and AI provenance', () => {
       (row) => within(row).getByRole('rowheader').textContent === 'AI culture-fit notes',
     )!
     expect(within(filling).getByRole('status')).toHaveTextContent(/AI/)
-    expect(screen.getAllByRole('status')).toHaveLength(
+    const section = screen.getByRole('region', { name: 'Custom attributes' })
+    expect(within(section).getAllByRole('status')).toHaveLength(
       attributes.filter((item) => item.aiFillOngoing).length,
     )
   })

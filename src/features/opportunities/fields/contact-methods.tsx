@@ -1,3 +1,4 @@
+import { CopyButton } from '../../../components/copy-button'
 import { mailtoHref, telHref } from '../../../lib/safe-url'
 import type { EmailAddress, PhoneNumber } from '../api/opportunity-schema'
 
@@ -61,16 +62,17 @@ export function ContactMethodList({
             {method.href ? (
               <a
                 href={method.href}
-                className="min-w-0 break-all text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+                className="min-w-0 break-all text-link underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-link"
               >
                 {method.label}
               </a>
             ) : (
               <span className="min-w-0 break-all">{method.label}</span>
             )}
+            <CopyButton text={method.label} what={`${kind.toLowerCase()} ${method.label}`} />
             {purpose && <span className="text-xs text-ink-faint">{purpose}</span>}
             {method.isPrimary && (
-              <span className="rounded bg-brand-soft px-1.5 text-xs font-medium text-brand-strong">
+              <span className="rounded bg-brand-soft px-1.5 text-xs font-medium text-link">
                 Primary
               </span>
             )}

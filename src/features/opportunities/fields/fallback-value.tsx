@@ -119,7 +119,7 @@ export function ExternalLink({ href }: { href: string }) {
       target="_blank"
       rel="noopener noreferrer"
       title={href}
-      className="break-all text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+      className="break-all text-link underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-link"
     >
       {displayHost(href)}
       <span aria-hidden="true"> ↗</span>

@@ -13,7 +13,7 @@ import { FallbackValue } from './fallback-value'
 import { NameField } from './name-field'
 import { NextTaskField } from './next-task-field'
 import { OwnerField } from './owner-field'
-import { StageBadge } from './stage-badge'
+import { StageField } from './stage-field'
 
 type ValueOfViewType<V extends FieldViewType> = {
   [K in FieldKey]: (typeof FIELD_VIEW_TYPES)[K] extends V ? Opportunity[K]['value'] : never
@@ -31,7 +31,7 @@ type FieldRendererProps<V extends FieldViewType> = {
 export const fieldRenderers = {
   opportunityName: NameField,
   opportunityDescription: DescriptionField,
-  opportunityStage: StageBadge,
+  opportunityStage: StageField,
   opportunityCompany: CompanyField,
   opportunityOwner: OwnerField,
   opportunityCloseDate: CloseDateField,

@@ -18,6 +18,7 @@ export function NextTaskField({ value: task }: { value: NextTask | null }) {
         <DateText value={due} relative empty="No due date" />
         {days !== undefined && days < 0 && <HealthTag tone="danger">Overdue</HealthTag>}
         {days === 0 && <HealthTag tone="warning">Due today</HealthTag>}
+        {days !== undefined && days > 0 && <HealthTag tone="neutral">Upcoming</HealthTag>}
       </p>
     </div>
   )

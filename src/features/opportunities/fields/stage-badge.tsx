@@ -22,9 +22,9 @@ export function stageOutcome(stage: Stage): StageOutcome {
 
 function toneFor(stage: Stage): string {
   const outcome = stageOutcome(stage)
-  if (outcome === 'won') return 'bg-stage-won text-white ring-transparent'
-  if (outcome === 'lost') return 'bg-stage-lost text-white ring-transparent'
-  if (outcome === 'closed') return 'bg-stage-closed text-white ring-transparent'
+  if (outcome === 'won') return 'bg-stage-won text-on-fill ring-transparent'
+  if (outcome === 'lost') return 'bg-stage-lost text-on-fill ring-transparent'
+  if (outcome === 'closed') return 'bg-stage-closed text-on-fill ring-transparent'
   const position = Number.isFinite(stage.order) ? Math.max(0, Math.floor(stage.order) - 1) : 0
   return OPEN_TONES[Math.min(position, OPEN_TONES.length - 1)]!
 }

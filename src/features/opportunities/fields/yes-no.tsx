@@ -5,7 +5,7 @@ export function YesNo({ value }: { value: boolean }) {
         aria-hidden="true"
         className={
           value
-            ? 'inline-flex size-4 items-center justify-center rounded bg-stage-won text-[0.65rem] text-white'
+            ? 'inline-flex size-4 items-center justify-center rounded bg-stage-won text-[0.65rem] text-on-fill'
             : 'inline-flex size-4 items-center justify-center rounded ring-1 ring-ink-faint ring-inset'
         }
       >

@@ -28,7 +28,7 @@ export function OpportunityListPage() {
             <li key={opportunity.id}>
               <Link
                 to={`/opportunities/${encodeURIComponent(opportunity.id)}`}
-                className="flex flex-col gap-1 px-4 py-3 hover:bg-surface-sunken focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand sm:flex-row sm:items-center sm:justify-between"
+                className="flex flex-col gap-1 px-4 py-3 hover:bg-surface-sunken focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-link sm:flex-row sm:items-center sm:justify-between"
               >
                 <span className="min-w-0">
                   <span className="block font-medium break-words text-ink">
