@@ -35,7 +35,11 @@ export default defineConfig({
     {
       command: 'npx tsx mock-spott/serve.ts',
       port: port(SERVERS.mockSpott),
-      env: { MOCK_SPOTT_KEY: E2E_SECRET_KEY, MOCK_SPOTT_PORT: String(port(SERVERS.mockSpott)) },
+      env: {
+        MOCK_SPOTT_KEY: E2E_SECRET_KEY,
+        MOCK_SPOTT_PORT: String(port(SERVERS.mockSpott)),
+        MOCK_SPOTT_FIXTURES: 'stress',
+      },
       reuseExistingServer: !isCI,
     },
     {

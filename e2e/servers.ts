@@ -9,7 +9,10 @@ export const REJECTED_KEY = 'sk_revoked_key_for_e2e'
 export const SERVERS = {
   /** `vite preview` in demo mode: no key, the built-in mock on loopback. */
   demo: 'http://127.0.0.1:4173',
-  /** `vite preview` with a key, proxying to a standalone mock Spott that accepts that key. */
+  /**
+   * `vite preview` with a key, proxying to a standalone mock Spott that accepts that key and
+   * also serves the stress records (mock-spott/stress-data.ts).
+   */
   keyed: 'http://127.0.0.1:4174',
   /** `vite preview` whose key the standalone mock rejects (UPSTREAM_AUTH). */
   rejectedKey: 'http://127.0.0.1:4175',

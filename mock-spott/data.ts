@@ -5,12 +5,22 @@
  * Dates are offsets from `now`, so overdue and upcoming stay true whenever the demo runs.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+import {
+  avatar,
+  clientTeamMember,
+  customAttribute,
+  dayOffset,
+  instantOffset,
+  ownerRecord,
+  tag,
+  type Attribute,
+  type Client,
+  type MockOpportunity,
+  type Owner,
+  type Stage,
+} from './builders.ts'
 
-export type MockOpportunity = { id: string; [field: string]: Json }
-
-type Stage = { id: string; name: string; order: number; isOpen: boolean }
-type Owner = { id: string; name: string; avatarUrl: string | null; deactivated?: true }
+export type { MockOpportunity } from './builders.ts'
 
 export const DEMO_STAGES: Stage[] = [
   { id: 'stg_lead', name: 'New lead', order: 1, isOpen: true },
@@ -22,9 +32,6 @@ export const DEMO_STAGES: Stage[] = [
   { id: 'stg_lost', name: 'Closed lost', order: 7, isOpen: false },
 ]
 
-const avatar = (n: number) => `/demo/avatars/person-${String(n).padStart(2, '0')}.svg`
-const logo = (slug: string) => `/demo/logos/${slug}.svg`
-
 export const DEMO_OWNERS: Owner[] = [
   { id: 'usr_dana', name: 'Dana Reyes', avatarUrl: avatar(1) },
   { id: 'usr_tomas', name: 'Tomás Ibarra Quintero', avatarUrl: avatar(2) },
@@ -35,7 +42,7 @@ export const DEMO_OWNERS: Owner[] = [
   { id: 'usr_kenji', name: '渡辺 健二', avatarUrl: null, deactivated: true },
 ]
 
-const CLIENTS = [
+const CLIENTS: Client[] = [
   { id: 'cmp_northwind', name: 'Northwind Logistics', slug: 'northwind' },
   { id: 'cmp_helios', name: 'Helios Renewables GmbH', slug: 'helios' },
   { id: 'cmp_bluepeak', name: 'Bluepeak Health', slug: 'bluepeak' },
@@ -112,78 +119,6 @@ function random(seed: number) {
   const int = (max: number) => Math.floor(next() * max)
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
   return { next, int, pick }
-}
-
-const DAY = 86_400_000
-
-/** Calendar-day values (close dates, task due dates) arrive as midnight UTC. */
-function dayOffset(now: Date, days: number): string {
-  const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + days * DAY
-  return new Date(day).toISOString().replace('.000Z', 'Z')
-}
-
-function instantOffset(now: Date, days: number, minutes = 0): string {
-  return new Date(now.getTime() + days * DAY + minutes * 60_000).toISOString()
-}
-
-type Contact = {
-  first: string
-  middle?: string | null
-  last: string
-  secondLast?: string | null
-  title?: string | null
-  department?: string | null
-  avatar?: number | null
-  emails?: { purpose?: 'personal' | 'work' | null; email: string; isPrimary: boolean }[]
-  phones?: { purpose?: 'personal' | 'work' | null; phoneNumber: string; isPrimary: boolean }[]
-}
-
-function clientTeamMember(
-  id: string,
-  company: (typeof CLIENTS)[number],
-  contact: Contact,
-): { [key: string]: Json } {
-  return {
-    id,
-    firstName: contact.first,
-    lastName: contact.last,
-    middleName: contact.middle ?? null,
-    secondLastName: contact.secondLast ?? null,
-    avatarUrl: contact.avatar ? avatar(contact.avatar) : null,
-    candidateId: null,
-    companyId: company.id,
-    companyName: company.name,
-    companyLogoUrl: company.slug ? logo(company.slug) : null,
-    jobTitle: contact.title ?? null,
-    department: contact.department ?? null,
-    emails: contact.emails ?? [],
-    phoneNumbers: contact.phones ?? [],
-  }
-}
-
-const tag = <K extends string>(viewType: string, key: K, value: Json) => ({
-  viewType,
-  [key]: value,
-})
-
-type Attribute = {
-  id: string
-  label: string
-  value: Json
-  ai?: 'filled' | 'ongoing' | 'overridden'
-  options?: string[]
-}
-
-function customAttribute(attribute: Attribute): { [key: string]: Json } {
-  return {
-    attributeDefinitionId: attribute.id,
-    label: attribute.label,
-    value: attribute.value,
-    isFilledByAI: attribute.ai === 'filled' || attribute.ai === 'overridden',
-    aiFillOngoing: attribute.ai === 'ongoing',
-    aiOverridden: attribute.ai === 'overridden',
-    ...(attribute.options ? { options: attribute.options } : {}),
-  }
 }
 
 const SENIORITY = ['Junior', 'Mid', 'Senior', 'Lead', 'Executive']
@@ -341,15 +276,6 @@ function generated(index: number, now: Date): MockOpportunity {
         : null,
     ),
     customAttributes: attributesFor(rng, now, index).map(customAttribute),
-  }
-}
-
-function ownerRecord(owner: Owner, now: Date): { [key: string]: Json } {
-  return {
-    id: owner.id,
-    name: owner.name,
-    avatarUrl: owner.avatarUrl,
-    deactivatedAt: owner.deactivated ? instantOffset(now, -45) : null,
   }
 }
 

@@ -1,14 +1,22 @@
+import { createDemoOpportunities } from './data.ts'
 import { startMockSpott } from './server.ts'
+import { createStressOpportunities } from './stress-data.ts'
 
 // Standalone mock Spott API, for e2e runs that exercise "real key" mode and for poking at
 // the contract with curl: MOCK_SPOTT_KEY=k MOCK_SPOTT_PORT=4010 npm run mock-spott
+// MOCK_SPOTT_FIXTURES=stress adds the records in stress-data.ts after the demo pipeline.
 const apiKey = process.env.MOCK_SPOTT_KEY
 if (!apiKey) {
   console.error('Set MOCK_SPOTT_KEY to the key the mock should accept.')
   process.exit(1)
 }
+const now = new Date()
 const mock = await startMockSpott({
   apiKey,
+  opportunities: [
+    ...createDemoOpportunities(now),
+    ...(process.env.MOCK_SPOTT_FIXTURES === 'stress' ? createStressOpportunities(now) : []),
+  ],
   port: Number(process.env.MOCK_SPOTT_PORT ?? 4010),
   latencyMs: Number(process.env.MOCK_SPOTT_LATENCY_MS ?? 0),
 })
