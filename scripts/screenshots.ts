@@ -6,8 +6,8 @@ import { INTERNATIONAL_ID, SHOWCASE_ID } from '../mock-spott/data.ts'
 import { chromiumLaunchOptions } from '../e2e/chromium.ts'
 
 /**
- * Writes the README's screenshots from the built app in demo mode:
- * `npm run screenshots` (builds first). Output: docs/screenshots/*.png
+ * Writes the README's screenshots from the built app in demo mode, at 1440 and 360 px, light
+ * and dark: `npm run screenshots` (builds first). Output: docs/screenshots/*.png
  */
 process.env.SPOTT_API_KEY = ''
 const out = join(import.meta.dirname, '..', 'docs', 'screenshots')
@@ -17,14 +17,19 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
 if (!origin) throw new Error('vite preview did not report its URL')
 
-const shots = [
-  { file: 'detail-desktop.png', path: `/opportunities/${SHOWCASE_ID}`, width: 1440, height: 900 },
-  { file: 'detail-mobile.png', path: `/opportunities/${SHOWCASE_ID}`, width: 360, height: 780 },
+type Shot = { file: string; path: string; width: number; colorScheme: 'light' | 'dark' }
+
+const detail = `/opportunities/${SHOWCASE_ID}`
+const shots: Shot[] = [
+  { file: 'detail-desktop.png', path: detail, width: 1440, colorScheme: 'light' },
+  { file: 'detail-desktop-dark.png', path: detail, width: 1440, colorScheme: 'dark' },
+  { file: 'detail-mobile.png', path: detail, width: 360, colorScheme: 'light' },
+  { file: 'detail-mobile-dark.png', path: detail, width: 360, colorScheme: 'dark' },
   {
     file: 'detail-international.png',
     path: `/opportunities/${INTERNATIONAL_ID}`,
     width: 1440,
-    height: 900,
+    colorScheme: 'light',
   },
 ]
 
@@ -32,7 +37,8 @@ const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   for (const shot of shots) {
     const page = await browser.newPage({
-      viewport: { width: shot.width, height: shot.height },
+      viewport: { width: shot.width, height: 900 },
+      colorScheme: shot.colorScheme,
       locale: 'en-US',
       timezoneId: 'Europe/London',
     })

@@ -12,7 +12,6 @@ function AppShell({ children }: { children?: ReactNode }) {
       >
         Skip to content
       </a>
-      <DemoBanner />
       <header className="border-b border-surface-line bg-surface">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
           <Link
@@ -30,6 +29,7 @@ function AppShell({ children }: { children?: ReactNode }) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
+      <DemoBanner />
     </div>
   )
 }

@@ -6,7 +6,7 @@ export function ThemeSelect() {
   const [choice, choose] = useThemeChoice()
   return (
     <label className="flex items-center gap-2 text-sm text-ink-muted">
-      <span>Theme</span>
+      <span className="sr-only sm:not-sr-only">Theme</span>
       <select
         value={choice}
         onChange={(event) => choose(event.target.value as ThemeChoice)}

@@ -34,7 +34,7 @@ export function OpportunityDetailPage() {
           Opportunities
         </Link>
         <span aria-hidden="true"> / </span>
-        <span className="break-all">{name ?? id}</span>
+        <span className="break-words">{name ?? id}</span>
       </nav>
       {query.isPending ? (
         <OpportunityDetailSkeleton />

@@ -1,4 +1,5 @@
 import { cn } from '../../../lib/cn'
+import { COLUMNS, FACT_CELL, FACTS_GRID, MAIN_COLUMN, SIDE_COLUMN } from './detail-layout'
 
 const Block = ({ className }: { className: string }) => (
   <div
@@ -14,20 +15,22 @@ export function OpportunityDetailSkeleton() {
         Loading opportunity…
       </p>
       <Block className="h-8 w-3/4 sm:h-9" />
-      <div className="grid grid-cols-1 gap-px overflow-hidden rounded-xl bg-surface-line ring-1 ring-surface-line sm:grid-cols-2 lg:grid-cols-5">
+      <div className={FACTS_GRID}>
         {Array.from({ length: 5 }, (_, index) => (
-          <div key={index} className="space-y-2 bg-surface px-4 py-3">
+          <div key={index} className={cn(FACT_CELL, 'space-y-2')}>
             <Block className="h-3 w-16" />
-            <Block className="h-5 w-28" />
+            <Block className="h-5 w-28 max-w-full" />
           </div>
         ))}
       </div>
-      <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+      <div className={COLUMNS}>
+        <div className={MAIN_COLUMN}>
           <Block className="h-32 w-full rounded-xl" />
           <Block className="h-56 w-full rounded-xl" />
         </div>
-        <Block className="order-first h-32 w-full rounded-xl lg:order-none" />
+        <div className={SIDE_COLUMN}>
+          <Block className="h-32 w-full rounded-xl" />
+        </div>
       </div>
     </div>
   )

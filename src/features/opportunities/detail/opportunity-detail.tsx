@@ -4,6 +4,7 @@ import { Section } from '../../../components/section'
 import type { FieldKey, Opportunity } from '../api/opportunity-schema'
 import { CustomAttributesTable } from '../fields/custom-attributes-table'
 import { FieldView } from '../fields/field-registry'
+import { COLUMNS, FACT_CELL, FACTS_GRID, MAIN_COLUMN, SIDE_COLUMN } from './detail-layout'
 
 const FACTS: { label: string; field: FieldKey }[] = [
   { label: 'Stage', field: 'stage' },
@@ -21,7 +22,7 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
         <FieldView opportunity={opportunity} field="name" />
       </h1>
 
-      <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-xl bg-surface-line shadow-sm ring-1 ring-surface-line sm:grid-cols-2 lg:grid-cols-5">
+      <dl className={FACTS_GRID}>
         {FACTS.map(({ label, field }) => (
           <Fact key={field} label={label}>
             <FieldView opportunity={opportunity} field={field} />
@@ -29,8 +30,8 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
         ))}
       </dl>
 
-      <div className="grid gap-5 lg:grid-cols-3">
-        <div className="min-w-0 space-y-5 lg:col-span-2">
+      <div className={COLUMNS}>
+        <div className={MAIN_COLUMN}>
           <Section title="Description">
             <FieldView opportunity={opportunity} field="description" />
           </Section>
@@ -49,7 +50,7 @@ export function OpportunityDetail({ opportunity }: { opportunity: Opportunity })
             <CustomAttributesTable attributes={opportunity.customAttributes} />
           </Section>
         </div>
-        <div className="order-first min-w-0 space-y-5 lg:order-none">
+        <div className={SIDE_COLUMN}>
           <Section title="Next task" id="next-task">
             <FieldView opportunity={opportunity} field="nextTaskDue" />
           </Section>
@@ -64,7 +65,7 @@ const countOf = (count: number, one: string, many: string) => `${count} ${count 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const labelId = useId()
   return (
-    <div className="min-w-0 bg-surface px-4 py-3">
+    <div className={FACT_CELL}>
       <dt id={labelId} className="text-xs font-medium tracking-wide text-ink-faint uppercase">
         {label}
       </dt>
