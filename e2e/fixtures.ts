@@ -10,11 +10,15 @@ import {
   type Request,
   type Response,
 } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { createDemoOpportunities } from '../mock-spott/data.ts'
+import { createStressOpportunities } from '../mock-spott/stress-data.ts'
 
 export { expect }
+export type { Locator, Page } from '@playwright/test'
 export { E2E_SECRET_KEY, REJECTED_KEY, SERVERS } from './servers.ts'
 export { INTERNATIONAL_ID, LONG_CONTENT_ID, MINIMAL_ID, SHOWCASE_ID } from '../mock-spott/data.ts'
+export { LARGE_ACCOUNT_ID } from '../mock-spott/stress-data.ts'
 
 /* ------------------------------------------------------------------------------------------
  * The console guard: every test fails when the page logs a console error or throws.
@@ -98,7 +102,19 @@ export const test = base.extend<{ consoleErrors: ConsoleErrorGuard }>({
 
 /** The name a demo record carries, read from the same data the mock serves. */
 export function demoOpportunityName(id: string): string {
-  const wrapper = createDemoOpportunities().find((item) => item.id === id)?.name
+  return recordName(createDemoOpportunities(), id)
+}
+
+/**
+ * The name of any record a mock serves: the demo pipeline, or the stress records that only
+ * the standalone mock behind SERVERS.keyed serves.
+ */
+export function mockOpportunityName(id: string): string {
+  return recordName([...createDemoOpportunities(), ...createStressOpportunities()], id)
+}
+
+function recordName(records: ReturnType<typeof createDemoOpportunities>, id: string): string {
+  const wrapper = records.find((item) => item.id === id)?.name
   if (
     wrapper !== null &&
     typeof wrapper === 'object' &&
@@ -107,7 +123,7 @@ export function demoOpportunityName(id: string): string {
   ) {
     return wrapper.name
   }
-  throw new Error(`The demo data has no named opportunity ${id}`)
+  throw new Error(`The mock data has no named opportunity ${id}`)
 }
 
 /** An id the mock has no record for. */
@@ -119,7 +135,7 @@ export const detailApiPath = (id: string) => `/api/opportunities/${id}`
 /** Opens a detail page (on `server`, or the default baseURL) and waits for its h1. */
 export async function openOpportunity(page: Page, id: string, server?: string): Promise<Locator> {
   await page.goto(server ? new URL(detailPath(id), server).href : detailPath(id))
-  const heading = page.getByRole('heading', { level: 1, name: demoOpportunityName(id) })
+  const heading = page.getByRole('heading', { level: 1, name: mockOpportunityName(id) })
   await expect(heading).toBeVisible()
   return heading
 }
@@ -260,6 +276,196 @@ export async function tabUntilFocused(page: Page, target: Locator, maxPresses = 
   }
   throw new Error(`Tab did not reach ${String(target)} within ${maxPresses} presses`)
 }
+
+/** The widths the layout is checked at: a small phone and a wide desktop. */
+export const VIEWPORTS = [
+  { width: 360, height: 780 },
+  { width: 1440, height: 900 },
+] as const
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const
+
+/**
+ * Runs `check` once per colour scheme and viewport on the page as it is (no reload), each
+ * as its own step named like "dark, 360px".
+ */
+export async function forEachAppearance(page: Page, check: (appearance: string) => Promise<void>) {
+  for (const colorScheme of COLOR_SCHEMES) {
+    for (const { width, height } of VIEWPORTS) {
+      const appearance = `${colorScheme}, ${width}px`
+      await test.step(appearance, async () => {
+        await page.emulateMedia({ colorScheme })
+        await page.setViewportSize({ width, height })
+        await check(appearance)
+      })
+    }
+  }
+}
+
+/** Elements among `elements` wider than their own box (content cut off or scrolling sideways). */
+export async function expectNoElementOverflow(elements: Locator, what: string) {
+  const overflowing = await elements.evaluateAll((nodes) =>
+    nodes
+      .filter((node) => node.scrollWidth > node.clientWidth)
+      .map(
+        (node) =>
+          `${node.getAttribute('aria-label') ?? node.textContent?.slice(0, 40) ?? node.tagName}: ` +
+          `scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`,
+      ),
+  )
+  expect(overflowing, `${what} wider than their box`).toEqual([])
+}
+
+/**
+ * The colour behind the page content: the first non-transparent background from <body> up.
+ * (The app paints <html>; <body> itself is transparent, and the canvas takes the root's.)
+ */
+export const pageBackground = (page: Page) =>
+  page.evaluate(() => {
+    for (let node: Element | null = document.body; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor
+      if (colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour
+    }
+    return 'transparent'
+  })
+
+/* ------------------------------------------------------------------------------------------
+ * Focus
+ * ---------------------------------------------------------------------------------------- */
+
+export type FocusStyle = { outline: string; boxShadow: string }
+
+/**
+ * Outline and box-shadow as computed now: compare an element's focused and unfocused looks.
+ * `tag` also sets the element's `data-e2e-stop`, which `readFocus` reports back.
+ */
+export const focusStyle = (element: Locator, { tag }: { tag?: string } = {}): Promise<FocusStyle> =>
+  element.evaluate((node, stop) => {
+    if (stop !== undefined) node.setAttribute('data-e2e-stop', stop)
+    const style = getComputedStyle(node)
+    return {
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+    }
+  }, tag)
+
+export type FocusedElement = {
+  /** The element's `data-e2e-stop` attribute, when a test tagged it. */
+  stop: string | null
+  description: string
+  style: FocusStyle
+  /** Rendered larger than a pixel (not a visually hidden 1×1 box). */
+  rendered: boolean
+  /** At least partly inside the viewport. */
+  inViewport: boolean
+}
+
+/** The element that has focus now, or null when focus is on the body (or left the page). */
+export const readFocus = (page: Page): Promise<FocusedElement | null> =>
+  page.evaluate(() => {
+    const active = document.activeElement
+    if (!active || active === document.body || active === document.documentElement) return null
+    const style = getComputedStyle(active)
+    const box = active.getBoundingClientRect()
+    const name = (active.getAttribute('aria-label') ?? active.textContent ?? '').trim()
+    return {
+      stop: active.getAttribute('data-e2e-stop'),
+      description: `<${active.tagName.toLowerCase()}> "${name.slice(0, 60)}"`,
+      style: {
+        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        boxShadow: style.boxShadow,
+      },
+      rendered: box.width > 1 && box.height > 1,
+      inViewport: box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+    }
+  })
+
+const isTransparent = (colour: string) =>
+  colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour) || /\/\s*0\)$/.test(colour)
+
+/**
+ * What makes the focused element stand out, or undefined when nothing does: an outline that
+ * is drawn (style not none, width above 0, colour not transparent), or a box-shadow that the
+ * element does not already have when unfocused.
+ */
+export function focusIndicator(focused: FocusStyle, unfocused: FocusStyle): string | undefined {
+  const [style = 'none', width = '0px', ...colour] = focused.outline.split(' ')
+  if (style !== 'none' && parseFloat(width) > 0 && !isTransparent(colour.join(' '))) {
+    return `outline ${focused.outline}`
+  }
+  if (focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow) {
+    return `box-shadow ${focused.boxShadow}`
+  }
+  return undefined
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Network control
+ * ---------------------------------------------------------------------------------------- */
+
+/**
+ * Holds every request to `path` until `release()`, so a test can look at the page while it
+ * waits. `arrived` resolves when the first request reaches the hold.
+ */
+export async function holdRequests(page: Page, path: string) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let arrive = () => {}
+  const arrived = new Promise<void>((resolve) => {
+    arrive = resolve
+  })
+  await page.route(`**${path}`, async (route) => {
+    arrive()
+    await released
+    await route.continue()
+  })
+  return { arrived, release }
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Accessibility and locale
+ * ---------------------------------------------------------------------------------------- */
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]
+
+/** One line per failing element: rule, impact, the element and what axe says to fix. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => {
+          const summary = (node.failureSummary ?? '').replace(/\s*\n\s*/g, ' ')
+          return `    - ${node.target.join(' >>> ')}\n      ${node.html}\n      ${summary}`
+        })
+        .join('\n')
+      return `  ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} [${violation.helpUrl}]\n${nodes}`
+    })
+    .join('\n')
+}
+
+/**
+ * Runs axe with every rule it has on the page as shown, and soft-fails with the details.
+ * Legacy mode runs axe in the page itself instead of aggregating frame results in a new blank
+ * page: the same rules and results for an app without iframes, in half the time.
+ */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze()
+  expect
+    .soft(
+      violations.map((violation) => violation.id),
+      `axe violations (${where}):\n${describeViolations(violations)}`,
+    )
+    .toEqual([])
+}
+
+/**
+ * Text as compared across Intl implementations: every kind of space (no-break, narrow
+ * no-break, thin) as one plain space, trimmed. Chromium and Node ship different ICU versions.
+ */
+export const normalizeSpaces = (text: string) =>
+  text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim()
 
 /* ------------------------------------------------------------------------------------------
  * Files

@@ -8,7 +8,7 @@ import { useDataSource } from '../lib/data-source'
 export function DemoBanner() {
   if (useDataSource() !== 'demo') return null
   return (
-    <>
+    <aside aria-label="Demo mode">
       <p
         role="note"
         className="fixed inset-x-0 bottom-0 z-20 bg-warning-soft px-4 py-2 text-center text-sm text-warning shadow-[0_-1px_0] shadow-warning/20"
@@ -22,6 +22,6 @@ export function DemoBanner() {
       </p>
       {/* Room at the end of the page, so the pinned banner never covers the last lines. */}
       <div aria-hidden="true" className="h-16" />
-    </>
+    </aside>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { cn } from '../lib/cn'
 import { initials } from '../lib/person-name'
-import { safeUrl } from '../lib/safe-url'
+import { safeImageUrl } from '../lib/safe-url'
 
 const PALETTE = [
   'bg-avatar-1-soft text-avatar-1-strong',
@@ -42,7 +42,7 @@ type AvatarProps = {
  * name. Decorative: the name is always written next to it.
  */
 export function Avatar({ name, src, size = 'md', shape = 'round', className }: AvatarProps) {
-  const href = safeUrl(src)
+  const href = safeImageUrl(src)
   const [failed, setFailed] = useState<string>()
   const showImage = href !== undefined && failed !== href
   return (

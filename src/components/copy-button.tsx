@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import { copyText } from '../lib/clipboard'
 import { cn } from '../lib/cn'
 
-type CopyState = 'idle' | 'copied' | 'failed'
+/** `at` makes a second click a new state, so the confirmation's timer starts again. */
+type CopyState = { status: 'idle' | 'copied' | 'failed'; at: number }
 
 const CONFIRMATION_MS = 2000
 
@@ -15,11 +16,11 @@ type CopyButtonProps = {
 
 /** A small "copy" button that confirms visibly, and to screen readers, that it worked. */
 export function CopyButton({ text, what, className }: CopyButtonProps) {
-  const [state, setState] = useState<CopyState>('idle')
+  const [state, setState] = useState<CopyState>({ status: 'idle', at: 0 })
 
   useEffect(() => {
-    if (state === 'idle') return
-    const timer = setTimeout(() => setState('idle'), CONFIRMATION_MS)
+    if (state.status === 'idle') return
+    const timer = setTimeout(() => setState({ status: 'idle', at: 0 }), CONFIRMATION_MS)
     return () => clearTimeout(timer)
   }, [state])
 
@@ -29,7 +30,9 @@ export function CopyButton({ text, what, className }: CopyButtonProps) {
         type="button"
         aria-label={`Copy ${what}`}
         title={`Copy ${what}`}
-        onClick={async () => setState((await copyText(text)) ? 'copied' : 'failed')}
+        onClick={async () =>
+          setState({ status: (await copyText(text)) ? 'copied' : 'failed', at: Date.now() })
+        }
         className="inline-flex size-6 items-center justify-center rounded text-ink-faint hover:bg-surface-sunken hover:text-ink focus-visible:outline-2 focus-visible:outline-link"
       >
         <svg
@@ -45,8 +48,8 @@ export function CopyButton({ text, what, className }: CopyButtonProps) {
         </svg>
       </button>
       <span role="status" className="text-xs font-medium">
-        {state === 'copied' && <span className="text-stage-won">Copied</span>}
-        {state === 'failed' && <span className="text-danger">Copy failed</span>}
+        {state.status === 'copied' && <span className="text-stage-won">Copied</span>}
+        {state.status === 'failed' && <span className="text-danger">Copy failed</span>}
       </span>
     </span>
   )

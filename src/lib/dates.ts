@@ -10,8 +10,24 @@ export type SpottDate =
 const DAY_MS = 86_400_000
 const MIDNIGHT_UTC = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/
 
+/** Midnight UTC of a calendar day; unlike Date.UTC, years 0–99 stay years 0–99. */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date
+}
+
+/** "2026-02-30" is not a day, though Date would quietly read it as 2 March. */
+function hasRealCalendarDay(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!match) return true
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = utcMidnight(year, month, day)
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
 export function parseSpottDate(iso: string | null | undefined): SpottDate | undefined {
-  if (typeof iso !== 'string') return undefined
+  if (typeof iso !== 'string' || !hasRealCalendarDay(iso)) return undefined
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return undefined
   if (MIDNIGHT_UTC.test(iso)) {
@@ -41,7 +57,7 @@ export function parseCalendarDay(iso: string | null | undefined): SpottDate | un
 }
 
 const dayNumber = (year: number, month: number, day: number) =>
-  Math.round(Date.UTC(year, month - 1, day) / DAY_MS)
+  Math.round(utcMidnight(year, month, day).getTime() / DAY_MS)
 
 /** Whole calendar days from the viewer's today to the value (negative: in the past). */
 export function daysFromToday(value: SpottDate, now: Date = new Date()): number {
@@ -53,4 +69,4 @@ export function daysFromToday(value: SpottDate, now: Date = new Date()): number 
 
 /** A Date that formats to the right calendar day when formatted with timeZone UTC. */
 export const dayAsUtcDate = (value: Extract<SpottDate, { kind: 'day' }>) =>
-  new Date(Date.UTC(value.year, value.month - 1, value.day))
+  utcMidnight(value.year, value.month, value.day)

@@ -21,7 +21,17 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   return ALLOWED.has(url.protocol) ? url.href : undefined
 }
 
-export const mailtoHref = (email: string) => safeUrl(`mailto:${email.trim()}`)
+/** For <img src>: only web images; a tel: or mailto: "avatar" is not a picture. */
+export function safeImageUrl(value: string | null | undefined): string | undefined {
+  const url = safeUrl(value)
+  return url && /^https?:/.test(url) ? url : undefined
+}
+
+/** Only something shaped like an address becomes a mailto: link; anything else stays text. */
+export function mailtoHref(email: string): string | undefined {
+  const trimmed = email.trim()
+  return /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed) ? safeUrl(`mailto:${trimmed}`) : undefined
+}
 
 /** Keeps digits and a leading +, which is what dialers need from "+44 (0)20 7946-0321". */
 export function telHref(phone: string): string | undefined {

@@ -11,6 +11,7 @@ const Block = ({ className }: { className: string }) => (
 export function OpportunityDetailSkeleton() {
   return (
     <div aria-busy="true" className="space-y-5">
+      <h1 className="sr-only">Loading opportunity…</h1>
       <p role="status" className="sr-only">
         Loading opportunity…
       </p>

@@ -8,12 +8,12 @@ export function OwnerField({ value: owner }: { value: Owner | null }) {
   if (!owner) return <EmptyValue>No owner</EmptyValue>
   const deactivated = owner.deactivatedAt !== null
   return (
-    <span className={cn('inline-flex min-w-0 items-center gap-2', deactivated && 'opacity-80')}>
+    <span className="inline-flex min-w-0 items-center gap-2">
       <Avatar
         name={owner.name}
         src={owner.avatarUrl}
         size="sm"
-        className={cn(deactivated && 'grayscale')}
+        className={cn(deactivated && 'opacity-70 grayscale')}
       />
       <span className="min-w-0">
         <span className={cn('block break-words', deactivated && 'text-ink-muted')}>

@@ -12,11 +12,17 @@ const OPEN_TONES = [
 
 export type StageOutcome = 'open' | 'won' | 'lost' | 'closed'
 
-/** Spott has no won/lost flag: only a closed stage's own name can say which it was. */
+const LOST = /\b(lost|lose|dead|declined|cancel+ed|rejected|withdrawn|not\s+\w+|no\s+hire)\b/i
+const WON = /\b(won|win|signed|placed|hired|filled)\b/i
+
+/**
+ * Spott has no won/lost flag: only a closed stage's own name can say which it was. Lost is
+ * checked first, so "Not placed" or "Lost – filled internally" never read as won.
+ */
 export function stageOutcome(stage: Stage): StageOutcome {
   if (stage.isOpen) return 'open'
-  if (/\b(won|win|signed|placed|hired|filled)\b/i.test(stage.name)) return 'won'
-  if (/\b(lost|lose|dead|declined|cancel+ed|rejected|withdrawn)\b/i.test(stage.name)) return 'lost'
+  if (LOST.test(stage.name)) return 'lost'
+  if (WON.test(stage.name)) return 'won'
   return 'closed'
 }
 
@@ -25,7 +31,7 @@ function toneFor(stage: Stage): string {
   if (outcome === 'won') return 'bg-stage-won text-on-fill ring-transparent'
   if (outcome === 'lost') return 'bg-stage-lost text-on-fill ring-transparent'
   if (outcome === 'closed') return 'bg-stage-closed text-on-fill ring-transparent'
-  const position = Number.isFinite(stage.order) ? Math.max(0, Math.floor(stage.order) - 1) : 0
+  const position = Number.isFinite(stage.order) ? Math.max(0, Math.round(stage.order) - 1) : 0
   return OPEN_TONES[Math.min(position, OPEN_TONES.length - 1)]!
 }
 
