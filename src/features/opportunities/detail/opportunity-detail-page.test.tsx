@@ -57,7 +57,8 @@ test('a deep link renders the opportunity from one upstream request', async () =
     expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument()
   }
   expect(screen.getByRole('definition', { name: 'Owner' })).toHaveTextContent('Dana Reyes')
-  expect(document.title.startsWith(SHOWCASE_NAME)).toBe(true)
+  // The title is set in an effect, which may run just after the heading is committed.
+  await waitFor(() => expect(document.title.startsWith(SHOWCASE_NAME)).toBe(true))
   expect(screen.getByRole('note')).toHaveTextContent('Demo data')
   expectReadableText(document.body)
 

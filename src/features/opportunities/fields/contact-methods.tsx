@@ -18,32 +18,27 @@ function purposeLabel(purpose: string | null): string | null {
 }
 
 /** Primary first, then in the order Spott sent them. */
-const primaryFirst = (methods: Method[]) =>
-  [...methods].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
-
-export function emailMethods(emails: EmailAddress[]): Method[] {
-  return primaryFirst(
-    emails.map((email, index) => ({
-      key: `email-${index}`,
-      label: email.email,
-      href: mailtoHref(email.email),
-      purpose: email.purpose,
-      isPrimary: email.isPrimary,
-    })),
-  )
+function toMethods<T extends { purpose: string | null; isPrimary: boolean }>(
+  items: T[],
+  label: (item: T) => string,
+  href: (value: string) => string | undefined,
+): Method[] {
+  return items
+    .map((item, index) => ({
+      key: `${index}-${label(item)}`,
+      label: label(item),
+      href: href(label(item)),
+      purpose: item.purpose,
+      isPrimary: item.isPrimary,
+    }))
+    .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
 }
 
-export function phoneMethods(phones: PhoneNumber[]): Method[] {
-  return primaryFirst(
-    phones.map((phone, index) => ({
-      key: `phone-${index}`,
-      label: phone.phoneNumber,
-      href: telHref(phone.phoneNumber),
-      purpose: phone.purpose,
-      isPrimary: phone.isPrimary,
-    })),
-  )
-}
+export const emailMethods = (emails: EmailAddress[]) =>
+  toMethods(emails, (email) => email.email, mailtoHref)
+
+export const phoneMethods = (phones: PhoneNumber[]) =>
+  toMethods(phones, (phone) => phone.phoneNumber, telHref)
 
 export function ContactMethodList({
   kind,
