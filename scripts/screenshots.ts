@@ -45,7 +45,11 @@ try {
     await page.goto(`${origin}${shot.path}`)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.waitForLoadState('networkidle')
-    await page.screenshot({ path: join(out, shot.file), fullPage: true })
+    // A window as tall as the page, rather than fullPage: the pinned demo banner then sits
+    // at the bottom of the picture, where a reader sees it, not halfway down.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    await page.setViewportSize({ width: shot.width, height })
+    await page.screenshot({ path: join(out, shot.file) })
     await page.close()
     console.log(`wrote docs/screenshots/${shot.file}`)
   }
