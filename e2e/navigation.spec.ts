@@ -48,7 +48,7 @@ test.describe('browsing', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Opportunities' })).toBeVisible()
     await expect(page).toHaveTitle(/^Opportunities/)
 
-    const rows = page.getByRole('main').getByRole('listitem').getByRole('link')
+    const rows = page.getByRole('main').getByRole('rowheader').getByRole('link')
     expect(await rows.count()).toBeGreaterThan(4)
     await expectNoBrokenText(page)
 

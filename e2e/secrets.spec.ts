@@ -37,7 +37,7 @@ test.describe('the API key stays on the server', () => {
 
     await page.goto(new URL('/opportunities', SERVERS.keyed).href)
     await expect(page.getByRole('heading', { level: 1, name: 'Opportunities' })).toBeVisible()
-    await page.getByRole('main').getByRole('listitem').getByRole('link').nth(1).click()
+    await page.getByRole('main').getByRole('rowheader').getByRole('link').nth(1).click()
     await expect(page).toHaveURL(/\/opportunities\/[\w-]+$/)
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Opportunities')
     await page.waitForLoadState('networkidle')

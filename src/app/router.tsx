@@ -1,4 +1,4 @@
-import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { opportunityQueries } from '../features/opportunities/api/opportunity-queries'
 import { LIST_PAGE_SIZE } from '../features/opportunities/list/list-page-size'
@@ -12,11 +12,10 @@ import { RootHydrateFallback, RootLayout } from './root-layout'
  * same queries. Route components are split into their own chunks.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const start = <TData, TKey extends QueryKey>(
-    options: EnsureQueryDataOptions<TData, Error, TData, TKey>,
-  ) => {
-    // The component reads any failure from the cache; here it would be an unhandled rejection.
-    queryClient.ensureQueryData(options).catch(() => undefined)
+  // Started, not awaited. The component reads any failure from the cache; left unhandled
+  // here it would be an unhandled rejection.
+  const start = (request: Promise<unknown>) => {
+    request.catch(() => undefined)
     return null
   }
   return [
@@ -30,7 +29,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, loader: () => redirect('/opportunities'), Component: () => null },
             {
               path: 'opportunities',
-              loader: () => start(opportunityQueries.list({ limit: LIST_PAGE_SIZE })),
+              loader: () =>
+                start(queryClient.ensureInfiniteQueryData(opportunityQueries.list(LIST_PAGE_SIZE))),
               lazy: {
                 Component: async () =>
                   (await import('../features/opportunities/list/opportunity-list-page'))
@@ -39,7 +39,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'opportunities/:id',
-              loader: ({ params }) => start(opportunityQueries.detail(params.id ?? '')),
+              loader: ({ params }) =>
+                start(queryClient.ensureQueryData(opportunityQueries.detail(params.id ?? ''))),
               lazy: {
                 Component: async () =>
                   (await import('../features/opportunities/detail/opportunity-detail-page'))

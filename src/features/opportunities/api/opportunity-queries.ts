@@ -1,6 +1,10 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { getJson } from '../../../lib/api-client'
-import { opportunityListSchema, opportunitySchema } from './opportunity-schema'
+import {
+  opportunityListSchema,
+  opportunitySchema,
+  type OpportunityList,
+} from './opportunity-schema'
 
 export type OpportunityListParams = { limit?: number; cursor?: string }
 
@@ -18,16 +22,22 @@ export const opportunityQueries = {
       staleTime: DETAIL_STALE_MS,
     }),
   lists: () => [...opportunityQueries.all(), 'list'] as const,
-  list: (params: OpportunityListParams = {}) =>
-    queryOptions({
-      queryKey: [...opportunityQueries.lists(), params] as const,
-      queryFn: ({ signal }) => {
-        const search = new URLSearchParams()
-        if (params.limit !== undefined) search.set('limit', String(params.limit))
-        if (params.cursor !== undefined) search.set('cursor', params.cursor)
-        const query = search.size > 0 ? `?${search}` : ''
-        return getJson(`/api/opportunities${query}`, opportunityListSchema, { signal })
-      },
+  /** The pipeline, page by page: each page's `nextCursor` is the next page's parameter. */
+  list: (limit: number) =>
+    infiniteQueryOptions({
+      queryKey: [...opportunityQueries.lists(), { limit }] as const,
+      queryFn: ({ pageParam, signal }) => getPage({ limit, cursor: pageParam }, signal),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last: OpportunityList) =>
+        last.pageInfo.hasNextPage ? (last.pageInfo.nextCursor ?? undefined) : undefined,
       staleTime: DETAIL_STALE_MS,
     }),
+}
+
+function getPage(params: OpportunityListParams, signal: AbortSignal) {
+  const search = new URLSearchParams()
+  if (params.limit !== undefined) search.set('limit', String(params.limit))
+  if (params.cursor !== undefined) search.set('cursor', params.cursor)
+  const query = search.size > 0 ? `?${search}` : ''
+  return getJson(`/api/opportunities${query}`, opportunityListSchema, { signal })
 }

@@ -107,7 +107,7 @@ test('an unknown route shows the not-found page without asking Spott', async () 
 
 test('opening a detail from the list costs one upstream request for the detail', async () => {
   const { router, settled } = renderApp('/opportunities')
-  const list = await screen.findByRole('list', {}, LOAD)
+  const list = await screen.findByRole('table', {}, LOAD)
   await settled()
   expect(stack.upstreamRequests).toEqual(['/opportunities?limit=25'])
 

@@ -4,10 +4,22 @@ import { daysFromToday, parseSpottDate } from '../../../lib/dates'
 import type { NextTask } from '../api/opportunity-schema'
 import { HealthTag } from './health-tag'
 
+/** Overdue, due today or upcoming: the word next to a task's due date. */
+export function TaskHealth({ days }: { days: number | undefined }) {
+  if (days === undefined) return null
+  if (days < 0) return <HealthTag tone="danger">Overdue</HealthTag>
+  if (days === 0) return <HealthTag tone="warning">Due today</HealthTag>
+  return <HealthTag tone="neutral">Upcoming</HealthTag>
+}
+
+export const taskDue = (task: NextTask) => {
+  const due = parseSpottDate(task.dueDate)
+  return { due, days: due ? daysFromToday(due) : undefined }
+}
+
 export function NextTaskField({ value: task }: { value: NextTask | null }) {
   if (!task) return <EmptyValue>No open task</EmptyValue>
-  const due = parseSpottDate(task.dueDate)
-  const days = due ? daysFromToday(due) : undefined
+  const { due, days } = taskDue(task)
   return (
     <div className="space-y-2">
       <p className="break-words whitespace-pre-line text-ink">
@@ -16,9 +28,7 @@ export function NextTaskField({ value: task }: { value: NextTask | null }) {
       <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
         <span>Due</span>
         <DateText value={due} relative empty="No due date" />
-        {days !== undefined && days < 0 && <HealthTag tone="danger">Overdue</HealthTag>}
-        {days === 0 && <HealthTag tone="warning">Due today</HealthTag>}
-        {days !== undefined && days > 0 && <HealthTag tone="neutral">Upcoming</HealthTag>}
+        <TaskHealth days={days} />
       </p>
     </div>
   )

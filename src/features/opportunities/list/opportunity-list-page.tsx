@@ -1,19 +1,28 @@
-import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Button } from '../../../components/button'
 import { EmptyValue } from '../../../components/empty-value'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { opportunityQueries } from '../api/opportunity-queries'
-import { displayName } from '../fields/name-field'
-import { FieldView } from '../fields/field-registry'
 import { LIST_PAGE_SIZE } from './list-page-size'
+import { OpportunityRow } from './opportunity-row'
+import { useLoadOnScroll } from './use-load-on-scroll'
 
-/** First page of the pipeline, each row a real link (middle-click and "copy link" work). */
+const COLUMNS = ['Name', 'Company', 'Stage', 'Owner', 'Close date', 'Next task']
+
+/** The pipeline, loaded page by page as the reader scrolls, or with "Load more". */
 export function OpportunityListPage() {
   useDocumentTitle('Opportunities')
-  const query = useQuery({
-    ...opportunityQueries.list({ limit: LIST_PAGE_SIZE }),
+  const query = useInfiniteQuery({
+    ...opportunityQueries.list(LIST_PAGE_SIZE),
     throwOnError: (_error, q) => q.state.data === undefined,
   })
+  const loadMore = () => {
+    if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError) {
+      void query.fetchNextPage()
+    }
+  }
+  const sentinel = useLoadOnScroll<HTMLDivElement>(loadMore, query.hasNextPage)
+  const items = query.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <div className="space-y-4">
@@ -22,35 +31,55 @@ export function OpportunityListPage() {
         <p role="status" className="text-ink-muted">
           Loading opportunities…
         </p>
-      ) : query.data && query.data.items.length > 0 ? (
-        <ul className="divide-y divide-surface-line overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-surface-line">
-          {query.data.items.map((opportunity) => (
-            <li key={opportunity.id}>
-              <Link
-                to={`/opportunities/${encodeURIComponent(opportunity.id)}`}
-                className="flex flex-col gap-1 px-4 py-3 hover:bg-surface-sunken focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-link sm:flex-row sm:items-center sm:justify-between"
-              >
-                <span className="min-w-0">
-                  <span className="block font-medium break-words text-ink">
-                    {displayName(opportunity.name.value)}
-                  </span>
-                  <span className="block text-sm break-words text-ink-muted">
-                    <FieldView opportunity={opportunity} field="company" />
-                  </span>
-                </span>
-                <FieldView opportunity={opportunity} field="stage" />
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : (
+      ) : items.length === 0 ? (
         <EmptyValue>No opportunities in Spott yet.</EmptyValue>
+      ) : (
+        <div className="overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-surface-line">
+          <table className="block w-full text-left md:table md:table-fixed">
+            <thead className="sr-only md:not-sr-only md:table-header-group">
+              <tr className="border-b border-surface-line">
+                {COLUMNS.map((column) => (
+                  <th
+                    key={column}
+                    scope="col"
+                    className="px-4 py-2 text-xs font-medium tracking-wide text-ink-faint uppercase"
+                  >
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="block md:table-row-group">
+              {items.map((opportunity) => (
+                <OpportunityRow key={opportunity.id} opportunity={opportunity} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      {query.data?.pageInfo.hasNextPage && (
-        <p className="text-sm text-ink-muted">
-          Showing the first {query.data.items.length} opportunities.
-        </p>
-      )}
+      <div
+        ref={sentinel}
+        className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
+      >
+        {items.length > 0 && (
+          <p role="status">
+            {items.length} {items.length === 1 ? 'opportunity' : 'opportunities'} loaded
+            {query.hasNextPage ? '; more in Spott.' : '. That is all of them.'}
+          </p>
+        )}
+        {query.isFetchNextPageError && (
+          <p className="text-danger">Loading more failed: {query.error?.message}</p>
+        )}
+        {query.hasNextPage && (
+          <Button
+            variant="secondary"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+          >
+            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
+        )}
+      </div>
     </div>
   )
 }
