@@ -33,8 +33,7 @@ test('the list pages through to the last opportunity with "Load more"', async ({
     `${DEMO_OPPORTUNITY_COUNT} opportunities loaded. That is all of them.`,
   )
   const last = createDemoOpportunities().at(-1)!
-  const lastName = (last.name as { name: string }).name
-  await expect(rowLinks(page).last()).toHaveText(lastName)
+  await expect(rowLinks(page).last()).toHaveText(rowName(last))
   await expect(rowLinks(page).last()).toHaveAttribute('href', `/opportunities/${last.id}`)
   await expectNoBrokenText(page)
 
@@ -64,3 +63,46 @@ test.describe('on a 360px wide phone', () => {
     await expectNoHorizontalOverflow(page)
   })
 })
+
+test('a detail prefetched on hover or focus opens with no new request', async ({ page }) => {
+  await page.goto('/opportunities')
+  const [hovered, focused] = createDemoOpportunities().slice(2, 4)
+  const detailRequests = (id: string) => {
+    const urls: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/opportunities/${id}`) urls.push(request.url())
+    })
+    return urls
+  }
+
+  const hoveredRequests = detailRequests(hovered!.id)
+  const prefetched = page.waitForResponse(`**/api/opportunities/${hovered!.id}`)
+  await page
+    .getByRole('main')
+    .getByRole('row')
+    .filter({ hasText: rowName(hovered!) })
+    .hover()
+  await prefetched
+  await rowLinks(page)
+    .filter({ hasText: rowName(hovered!) })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: rowName(hovered!) })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(hoveredRequests).toHaveLength(1)
+
+  await page.goBack()
+  const focusedRequests = detailRequests(focused!.id)
+  const focusPrefetch = page.waitForResponse(`**/api/opportunities/${focused!.id}`)
+  await rowLinks(page)
+    .filter({ hasText: rowName(focused!) })
+    .focus()
+  await focusPrefetch
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: rowName(focused!) })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(focusedRequests).toHaveLength(1)
+})
+
+function rowName(record: ReturnType<typeof createDemoOpportunities>[number]): string {
+  return (record.name as { name: string }).name
+}

@@ -5,16 +5,21 @@ import type { Opportunity } from '../api/opportunity-schema'
 import { FieldView } from '../fields/field-registry'
 import { displayName } from '../fields/name-field'
 import { TaskHealth, taskDue } from '../fields/next-task-field'
+import { usePrefetchOnIntent } from './use-prefetch-on-intent'
 
 /** On narrow screens each cell stacks, labelled by its column name. */
 const CELL = 'block px-4 py-1 md:table-cell md:py-3 md:align-top'
 const LABEL = 'mr-2 text-xs font-medium tracking-wide text-ink-faint uppercase md:hidden'
 
 export function OpportunityRow({ opportunity }: { opportunity: Opportunity }) {
+  const prefetch = usePrefetchOnIntent(opportunity.id)
   const task = opportunity.nextTaskDue.value
   const { due, days } = task ? taskDue(task) : { due: undefined, days: undefined }
   return (
-    <tr className="block border-b border-surface-line py-2 last:border-b-0 hover:bg-surface-sunken md:table-row md:py-0">
+    <tr
+      {...prefetch}
+      className="block border-b border-surface-line py-2 last:border-b-0 hover:bg-surface-sunken md:table-row md:py-0"
+    >
       <th scope="row" className={`${CELL} text-left font-medium`}>
         {/* A real link, so middle-click, "open in new tab" and "copy link" work. */}
         <Link
