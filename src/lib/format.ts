@@ -13,6 +13,7 @@ const fullDateTimeFormat = new Intl.DateTimeFormat(undefined, {
 })
 const fullDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' })
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+const dayCountFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' })
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 })
 
 /** A day as a date; an instant as a local date and time, or just the local date. */
@@ -39,6 +40,9 @@ export function formatRelativeDays(days: number): string {
   if (magnitude < 730) return relativeFormat.format(nearest(days / 30.44), 'month')
   return relativeFormat.format(nearest(days / 365.25), 'year')
 }
+
+/** Always in days ("in 40 days"): for countdowns, where the exact number matters. */
+export const formatDayCount = (days: number) => dayCountFormat.format(days, 'day')
 
 export const formatRelative = (value: SpottDate, now?: Date) =>
   formatRelativeDays(daysFromToday(value, now))

@@ -35,9 +35,9 @@ describe('close date on an open stage', () => {
 
   test.each([
     [0, 'Closes today'],
-    [1, enUsOr('Closes tomorrow', /^Closes \S/)],
+    [1, enUsOr('Closes in 1 day', /^Closes \S/)],
     [5, enUsOr('Closes in 5 days', /^Closes \S/)],
-    [20, enUsOr('Closes in 3 weeks', /^Closes \S/)],
+    [20, enUsOr('Closes in 20 days', /^Closes \S/)],
   ])('%i days ahead reads "%s"', (offset, words) => {
     const container = renderCloseDate(OPEN, calendarDay(NOW, offset))
 

@@ -1,7 +1,7 @@
 import { DateText } from '../../../components/date-text'
 import { EmptyValue } from '../../../components/empty-value'
 import { parseCalendarDay, daysFromToday } from '../../../lib/dates'
-import { formatRelativeDays } from '../../../lib/format'
+import { formatDayCount, formatRelativeDays } from '../../../lib/format'
 import type { CloseDate, Opportunity } from '../api/opportunity-schema'
 import { HealthTag } from './health-tag'
 
@@ -23,7 +23,7 @@ export function CloseDateField({
       {isOpen && days < 0 && <HealthTag tone="danger">Overdue</HealthTag>}
       {isOpen && days >= 0 && (
         <span className="text-sm text-ink-muted">
-          {days === 0 ? 'Closes today' : `Closes ${formatRelativeDays(days)}`}
+          {days === 0 ? 'Closes today' : `Closes ${formatDayCount(days)}`}
         </span>
       )}
       {!isOpen && <span className="text-sm text-ink-muted">{formatRelativeDays(days)}</span>}
