@@ -20,6 +20,8 @@ test('the list pages through to the last opportunity with "Load more"', async ({
   await page.goto('/opportunities')
   await expect(rowLinks(page)).toHaveCount(PAGE_SIZE)
   await expect(loadedStatus(page)).toHaveText(`${PAGE_SIZE} opportunities loaded; more in Spott.`)
+  const pipeline = page.getByRole('region', { name: 'Pipeline' })
+  await expect(pipeline).toContainText(`The ${PAGE_SIZE} loaded so far`)
 
   const loadMore = page.getByRole('button', { name: 'Load more' })
   while (await loadMore.isVisible()) {
@@ -32,6 +34,13 @@ test('the list pages through to the last opportunity with "Load more"', async ({
   await expect(loadedStatus(page)).toHaveText(
     `${DEMO_OPPORTUNITY_COUNT} opportunities loaded. That is all of them.`,
   )
+  // The per-stage counts cover every loaded row once and say they cover all of them.
+  await expect(pipeline).toContainText(`All ${DEMO_OPPORTUNITY_COUNT}`)
+  const counts = await pipeline
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => Number(item.lastElementChild?.textContent)))
+  expect(counts.reduce((sum, count) => sum + count, 0)).toBe(DEMO_OPPORTUNITY_COUNT)
+
   const last = createDemoOpportunities().at(-1)!
   await expect(rowLinks(page).last()).toHaveText(rowName(last))
   await expect(rowLinks(page).last()).toHaveAttribute('href', `/opportunities/${last.id}`)

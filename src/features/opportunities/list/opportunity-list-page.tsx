@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { opportunityQueries } from '../api/opportunity-queries'
 import { LIST_PAGE_SIZE } from './list-page-size'
 import { OpportunityRow } from './opportunity-row'
+import { PipelineSummary } from './pipeline-summary'
 import { useLoadOnScroll } from './use-load-on-scroll'
 
 const COLUMNS = ['Name', 'Company', 'Stage', 'Owner', 'Close date', 'Next task']
@@ -34,6 +35,9 @@ export function OpportunityListPage() {
       ) : items.length === 0 ? (
         <EmptyValue>No opportunities in Spott yet.</EmptyValue>
       ) : (
+        <PipelineSummary items={items} complete={!query.hasNextPage} />
+      )}
+      {items.length > 0 && (
         <div className="overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-surface-line">
           <table className="block w-full text-left md:table md:table-fixed">
             <thead className="sr-only md:not-sr-only md:table-header-group">
