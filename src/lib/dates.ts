@@ -8,6 +8,12 @@ export type SpottDate =
   | { kind: 'instant'; date: Date; iso: string }
 
 const DAY_MS = 86_400_000
+
+/** "2026-03-01" or "2026-03-01T09:30:00Z": not whatever Date.parse would guess from "12". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+export const looksLikeIsoDate = (text: string) =>
+  ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))
 const MIDNIGHT_UTC = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/
 
 /** Midnight UTC of a calendar day; unlike Date.UTC, years 0–99 stay years 0–99. */
@@ -26,19 +32,20 @@ function hasRealCalendarDay(iso: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
+/** The calendar day a value names, read from its UTC parts. */
+const utcDay = (date: Date, iso: string): SpottDate => ({
+  kind: 'day',
+  year: date.getUTCFullYear(),
+  month: date.getUTCMonth() + 1,
+  day: date.getUTCDate(),
+  iso,
+})
+
 export function parseSpottDate(iso: string | null | undefined): SpottDate | undefined {
   if (typeof iso !== 'string' || !hasRealCalendarDay(iso)) return undefined
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return undefined
-  if (MIDNIGHT_UTC.test(iso)) {
-    return {
-      kind: 'day',
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      iso,
-    }
-  }
+  if (MIDNIGHT_UTC.test(iso)) return utcDay(date, iso)
   return { kind: 'instant', date, iso }
 }
 
@@ -46,14 +53,7 @@ export function parseSpottDate(iso: string | null | undefined): SpottDate | unde
 export function parseCalendarDay(iso: string | null | undefined): SpottDate | undefined {
   const parsed = parseSpottDate(iso)
   if (parsed?.kind !== 'instant') return parsed
-  const { date } = parsed
-  return {
-    kind: 'day',
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    iso: parsed.iso,
-  }
+  return utcDay(parsed.date, parsed.iso)
 }
 
 const dayNumber = (year: number, month: number, day: number) =>

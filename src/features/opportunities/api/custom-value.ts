@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { looksLikeIsoDate } from '../../../lib/dates'
 
 /**
  * Custom-attribute values. Spott documents only `{ viewType: 'customText', text }`; the
@@ -21,9 +22,6 @@ export type CustomValue =
 export type KnownCustomViewType = Exclude<CustomValue['kind'], 'empty' | 'unknown'>
 
 type Payload = Record<string, unknown>
-
-/** "2026-03-01" or "2026-03-01T00:00:00Z"; not whatever Date.parse would guess from "12". */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
 const firstOf = <T>(payload: Payload, keys: string[], guard: (value: unknown) => value is T) =>
   keys.map((key) => payload[key]).find(guard)
@@ -67,22 +65,27 @@ const readers: {
   },
   customDate: (p) => {
     const date = firstOf(p, ['date', 'value'], isString)
-    return date === undefined || !ISO_DATE.test(date) || Number.isNaN(Date.parse(date))
-      ? undefined
-      : { kind: 'customDate', date }
+    return date === undefined || !looksLikeIsoDate(date) ? undefined : { kind: 'customDate', date }
   },
   customCurrency: (p) => {
     const money = isObject(p.currency) ? p.currency : isObject(p.value) ? p.value : p
-    const amount = firstOf(money, ['amount', 'value'], isNumeric)
-    const currency = firstOf(money, ['currency', 'currencyCode'], isString)
-    return amount === undefined || currency === undefined || !/^[A-Za-z]{3}$/.test(currency)
-      ? undefined
-      : { kind: 'customCurrency', amount: Number(amount), currency: currency.toUpperCase() }
+    const found = moneyOf({
+      amount: firstOf(money, ['amount', 'value'], isNumeric),
+      currency: firstOf(money, ['currency', 'currencyCode'], isString),
+    })
+    return found && { kind: 'customCurrency', ...found }
   },
   customUrl: (p) => {
     const url = firstOf(p, ['url', 'link', 'value'], isString)
     return url === undefined ? undefined : { kind: 'customUrl', url }
   },
+}
+
+/** `{ amount, currency }` with a numeric amount and a three-letter code, or undefined. */
+export function moneyOf(record: Payload): { amount: number; currency: string } | undefined {
+  const { amount, currency } = record
+  if (!isNumeric(amount) || !isString(currency) || !/^[A-Za-z]{3}$/.test(currency)) return undefined
+  return { amount: Number(amount), currency: currency.toUpperCase() }
 }
 
 const isObject = (value: unknown): value is Payload =>

@@ -1,11 +1,12 @@
 import { Chip } from '../../../components/chip'
 import { DateText } from '../../../components/date-text'
+import { looksLikeIsoDate } from '../../../lib/dates'
 import { EmptyValue } from '../../../components/empty-value'
 import { formatMoney, formatNumber } from '../../../lib/format'
 import { displayHost, safeUrl } from '../../../lib/safe-url'
+import { moneyOf } from '../api/custom-value'
 import { YesNo } from './yes-no'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
 const MAX_DEPTH = 3
 
 /** "outOf" → "Out of", "currency_code" → "Currency code". */
@@ -47,8 +48,8 @@ export function FallbackValue({ value, depth = 0 }: { value: unknown; depth?: nu
     )
   }
   if (isRecord(value)) {
-    const money = readMoney(value)
-    if (money) return <span>{money}</span>
+    const money = moneyOf(value)
+    if (money) return <span>{formatMoney(money.amount, money.currency)}</span>
     const entries = Object.entries(value).filter(([key]) => key !== 'viewType')
     if (entries.length === 0) return <EmptyValue />
     if (depth >= MAX_DEPTH) {
@@ -97,18 +98,10 @@ function summarize(value: unknown, depth: number): string {
 
 function FallbackText({ text }: { text: string }) {
   if (text.trim() === '') return <EmptyValue />
-  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return <DateText value={text} />
+  if (looksLikeIsoDate(text)) return <DateText value={text} />
   const href = /^https?:\/\//i.test(text) ? safeUrl(text) : undefined
   if (href) return <ExternalLink href={href} />
   return <span className="break-words whitespace-pre-line">{text}</span>
-}
-
-function readMoney(value: Record<string, unknown>): string | undefined {
-  const { amount, currency } = value
-  const number = typeof amount === 'string' ? Number(amount) : amount
-  if (typeof number !== 'number' || !Number.isFinite(number)) return undefined
-  if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency)) return undefined
-  return formatMoney(number, currency.toUpperCase())
 }
 
 /** A link to somewhere outside the dashboard, shown by its host. */

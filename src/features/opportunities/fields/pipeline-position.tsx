@@ -1,6 +1,6 @@
 import { cn } from '../../../lib/cn'
 import type { Stage } from '../api/opportunity-schema'
-import { stageOutcome } from './stage-badge'
+import { stageOutcome, stageStep } from './stage-badge'
 
 /** Spott does not say how many stages a pipeline has; beyond this the steps are not drawn. */
 const MAX_STEPS = 12
@@ -10,7 +10,7 @@ const MAX_STEPS = 12
  * open stage one hollow segment for the steps still ahead.
  */
 export function PipelinePosition({ stage }: { stage: Stage }) {
-  const step = Number.isFinite(stage.order) ? Math.max(1, Math.round(stage.order)) : undefined
+  const step = stageStep(stage)
   if (step === undefined) return null
   const outcome = stageOutcome(stage)
   const filled = Math.min(step, MAX_STEPS)

@@ -26,12 +26,16 @@ export function stageOutcome(stage: Stage): StageOutcome {
   return 'closed'
 }
 
+/** The stage's 1-based step in the pipeline, if its order is a usable number. */
+export const stageStep = (stage: Stage) =>
+  Number.isFinite(stage.order) ? Math.max(1, Math.round(stage.order)) : undefined
+
 function toneFor(stage: Stage): string {
   const outcome = stageOutcome(stage)
   if (outcome === 'won') return 'bg-stage-won text-on-fill ring-transparent'
   if (outcome === 'lost') return 'bg-stage-lost text-on-fill ring-transparent'
   if (outcome === 'closed') return 'bg-stage-closed text-on-fill ring-transparent'
-  const position = Number.isFinite(stage.order) ? Math.max(0, Math.round(stage.order) - 1) : 0
+  const position = (stageStep(stage) ?? 1) - 1
   return OPEN_TONES[Math.min(position, OPEN_TONES.length - 1)]!
 }
 
