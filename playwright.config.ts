@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium.ts'
-import { E2E_SECRET_KEY, REJECTED_KEY, SERVERS } from './e2e/servers.ts'
+import { E2E_SECRET_KEY, REJECTED_KEY, SERVERS, THROTTLE, THROTTLED_KEY } from './e2e/servers.ts'
 
 const port = (url: string) => Number(new URL(url).port)
 const isCI = Boolean(process.env.CI)
@@ -39,6 +39,8 @@ export default defineConfig({
         MOCK_SPOTT_KEY: E2E_SECRET_KEY,
         MOCK_SPOTT_PORT: String(port(SERVERS.mockSpott)),
         MOCK_SPOTT_FIXTURES: 'stress',
+        MOCK_SPOTT_THROTTLED_KEY: THROTTLED_KEY,
+        MOCK_SPOTT_THROTTLE: `${THROTTLE.limit}/${THROTTLE.windowMs}`,
       },
       reuseExistingServer: !isCI,
     },
@@ -52,6 +54,12 @@ export default defineConfig({
       command: preview(SERVERS.rejectedKey),
       url: SERVERS.rejectedKey,
       env: { SPOTT_API_KEY: REJECTED_KEY, SPOTT_API_URL: SERVERS.mockSpott },
+      reuseExistingServer: !isCI,
+    },
+    {
+      command: preview(SERVERS.throttled),
+      url: SERVERS.throttled,
+      env: { SPOTT_API_KEY: THROTTLED_KEY, SPOTT_API_URL: SERVERS.mockSpott },
       reuseExistingServer: !isCI,
     },
     {

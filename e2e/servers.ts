@@ -5,6 +5,10 @@
 export const E2E_SECRET_KEY = 'sk_e2e_5f1b0c8d4a7e4c2b9d3f6a1e8c0b7d2f'
 /** A key the standalone mock does not accept, as if it had been revoked in Spott. */
 export const REJECTED_KEY = 'sk_revoked_key_for_e2e'
+/** A key the standalone mock accepts but rate limits hard, as Spott does per key. */
+export const THROTTLED_KEY = 'sk_throttled_key_for_e2e'
+/** Its limit: this many requests per window, then 429 with Retry-After. */
+export const THROTTLE = { limit: 1, windowMs: 2000 }
 
 export const SERVERS = {
   /** `vite preview` in demo mode: no key, the built-in mock on loopback. */
@@ -16,6 +20,8 @@ export const SERVERS = {
   keyed: 'http://127.0.0.1:4174',
   /** `vite preview` whose key the standalone mock rejects (UPSTREAM_AUTH). */
   rejectedKey: 'http://127.0.0.1:4175',
+  /** `vite preview` whose key the standalone mock rate limits (RATE_LIMITED). */
+  throttled: 'http://127.0.0.1:4176',
   /** `vite` dev server in demo mode, as `npm run dev` starts it. */
   dev: 'http://127.0.0.1:5173',
   /** The standalone mock Spott API itself. */

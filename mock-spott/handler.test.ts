@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { createDemoOpportunities, type MockOpportunity } from './data.ts'
 import { startMockSpott, type RunningMockSpott } from './server.ts'
@@ -382,5 +382,148 @@ describe('demo data', () => {
       true,
     )
     expect(demo.some((item) => nonLatin.test(item.owner?.name ?? ''))).toBe(true)
+  })
+})
+
+describe('mock Spott API with a throttled key', () => {
+  const THROTTLED_KEY = 'mock-throttled-key'
+  const LIMIT = 3
+  const WINDOW_MS = 60_000
+  const START = new Date('2026-03-15T10:30:00Z')
+  let mock: RunningMockSpott
+
+  // Only Date is faked: the handler's window follows Date.now, the sockets run as usual.
+  beforeEach(async () => {
+    vi.useFakeTimers({ now: START, toFake: ['Date'] })
+    mock = await startMockSpott({
+      apiKey: KEY,
+      opportunities: DATA,
+      throttle: { apiKey: THROTTLED_KEY, limit: LIMIT, windowMs: WINDOW_MS },
+    })
+  })
+  afterEach(async () => {
+    await mock.close()
+    vi.useRealTimers()
+  })
+
+  async function get(key: string, path = '/opportunities?limit=1') {
+    const response = await fetch(`${mock.url}${path}`, { headers: { 'x-api-key': key } })
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as unknown,
+    }
+  }
+
+  const okStatuses = async (key: string, times: number) => {
+    const statuses: number[] = []
+    for (let i = 0; i < times; i += 1) statuses.push((await get(key)).status)
+    return statuses
+  }
+
+  it('accepts the throttled key like the normal one', async () => {
+    const { status, body, retryAfter } = await get(THROTTLED_KEY, `/opportunities/${DATA[0]!.id}`)
+    expect(status).toBe(200)
+    expect(body).toStrictEqual(DATA[0])
+    expect(retryAfter).toBeNull()
+  })
+
+  it('answers the first `limit` requests of a window, then 429 Spott-style with Retry-After', async () => {
+    expect(await okStatuses(THROTTLED_KEY, LIMIT)).toEqual([200, 200, 200])
+
+    const limited = await get(THROTTLED_KEY)
+    expect(limited.status).toBe(429)
+    expect(limited.body).toStrictEqual({
+      status: 429,
+      message: expect.any(String),
+      requestId: expect.any(String),
+    })
+    expect(limited.retryAfter).toMatch(/^\d+$/)
+    expect(Number(limited.retryAfter)).toBe(60)
+
+    // Every further request in the window is refused too, whatever it asks for.
+    for (const path of [`/opportunities/${DATA[0]!.id}`, '/opportunities/opp_missing', '/x']) {
+      expect((await get(THROTTLED_KEY, path)).status).toBe(429)
+    }
+  })
+
+  it('says how many whole seconds are left in the window, at least 1', async () => {
+    await okStatuses(THROTTLED_KEY, LIMIT)
+
+    vi.setSystemTime(START.getTime() + 30_500)
+    expect((await get(THROTTLED_KEY)).retryAfter).toBe('30')
+    vi.setSystemTime(START.getTime() + 59_001)
+    expect((await get(THROTTLED_KEY)).retryAfter).toBe('1')
+    vi.setSystemTime(START.getTime() + 59_999)
+    expect((await get(THROTTLED_KEY)).retryAfter).toBe('1')
+  })
+
+  it('answers again once the window has passed, with a fresh limit', async () => {
+    await okStatuses(THROTTLED_KEY, LIMIT)
+    expect((await get(THROTTLED_KEY)).status).toBe(429)
+
+    vi.setSystemTime(START.getTime() + WINDOW_MS)
+    expect(await okStatuses(THROTTLED_KEY, LIMIT)).toEqual([200, 200, 200])
+    expect((await get(THROTTLED_KEY)).status).toBe(429)
+  })
+
+  it('never throttles the normal key, even while the throttled one is refused', async () => {
+    await okStatuses(THROTTLED_KEY, LIMIT + 1)
+    expect((await get(THROTTLED_KEY)).status).toBe(429)
+
+    expect(await okStatuses(KEY, LIMIT * 5)).toEqual(Array(LIMIT * 5).fill(200))
+    const detail = await get(KEY, `/opportunities/${DATA[0]!.id}`)
+    expect(detail.status).toBe(200)
+    expect(detail.retryAfter).toBeNull()
+  })
+
+  it('normal-key requests do not use up the throttled key’s window', async () => {
+    await okStatuses(KEY, LIMIT * 2)
+    expect(await okStatuses(THROTTLED_KEY, LIMIT)).toEqual([200, 200, 200])
+  })
+
+  it('still answers 401 for a wrong or missing key, without counting it', async () => {
+    for (const key of ['wrong-key', '', `${THROTTLED_KEY}x`]) {
+      const { status, body, retryAfter } = await get(key)
+      expect(status, key).toBe(401)
+      expect(body).toStrictEqual({
+        status: 401,
+        message: expect.any(String),
+        requestId: expect.any(String),
+      })
+      expect(retryAfter).toBeNull()
+    }
+    expect(await okStatuses(THROTTLED_KEY, LIMIT)).toEqual([200, 200, 200])
+  })
+
+  it('checks the key before the method: a throttled POST is 429, an allowed one 405', async () => {
+    const post = (key: string) =>
+      fetch(`${mock.url}/opportunities`, { method: 'POST', headers: { 'x-api-key': key } })
+
+    expect((await post(THROTTLED_KEY)).status).toBe(405)
+    await okStatuses(THROTTLED_KEY, LIMIT - 1)
+    expect((await post(THROTTLED_KEY)).status).toBe(429)
+  })
+})
+
+describe('mock Spott API with a throttled key, in real time', () => {
+  it('answers again after a short window passes', async () => {
+    const mock = await startMockSpott({
+      apiKey: KEY,
+      opportunities: DATA,
+      throttle: { apiKey: 'fast-key', limit: 2, windowMs: 500 },
+    })
+    try {
+      const status = async () =>
+        (await fetch(`${mock.url}/opportunities?limit=1`, { headers: { 'x-api-key': 'fast-key' } }))
+          .status
+      const first = [await status(), await status(), await status()]
+      expect(first).toEqual([200, 200, 429])
+
+      await new Promise((resolve) => setTimeout(resolve, 550))
+      expect(await status()).toBe(200)
+    } finally {
+      await mock.close()
+    }
   })
 })

@@ -11,13 +11,21 @@ export type MockSpottOptions = {
   opportunities: MockOpportunity[]
   /** Added before every answer, to make demo mode and benchmarks feel like a network. */
   latencyMs?: number
+  /**
+   * A second accepted key with a tiny rate limit, as Spott enforces per key (about 1000
+   * requests a minute): `limit` requests per fixed window, then 429 with Retry-After.
+   */
+  throttle?: ThrottleOptions
 }
+
+export type ThrottleOptions = { apiKey: string; limit: number; windowMs: number }
 
 const DEFAULT_LIMIT = 25
 const MAX_LIMIT = 50
 
 export function createMockSpottHandler(options: MockSpottOptions) {
   const byId = new Map(options.opportunities.map((item) => [item.id, item]))
+  const throttled = options.throttle ? createWindowCounter(options.throttle) : undefined
 
   return (req: IncomingMessage, res: ServerResponse) => {
     const answer = () => respond(req, res)
@@ -27,8 +35,15 @@ export function createMockSpottHandler(options: MockSpottOptions) {
 
   function respond(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://mock.spott')
-    if (req.headers['x-api-key'] !== options.apiKey) {
+    const key = req.headers['x-api-key']
+    const isThrottledKey = options.throttle !== undefined && key === options.throttle.apiKey
+    if (key !== options.apiKey && !isThrottledKey) {
       return sendError(res, 401, 'Invalid or missing API key')
+    }
+    const waitSeconds = isThrottledKey ? throttled?.() : undefined
+    if (waitSeconds !== undefined) {
+      res.setHeader('retry-after', String(waitSeconds))
+      return sendError(res, 429, 'Too many requests')
     }
     if (req.method !== 'GET') return sendError(res, 405, 'Method not allowed')
 
@@ -64,6 +79,22 @@ export function createMockSpottHandler(options: MockSpottOptions) {
       items: page.map(({ customAttributes: _omitted, ...item }) => item),
       pageInfo: { nextCursor: hasNextPage ? encodeCursor(next) : null, hasNextPage },
     })
+  }
+}
+
+/** Counts requests in fixed windows; returns the seconds left when over the limit. */
+function createWindowCounter({ limit, windowMs }: ThrottleOptions) {
+  let windowStart = 0
+  let count = 0
+  return (): number | undefined => {
+    const now = Date.now()
+    if (now - windowStart >= windowMs) {
+      windowStart = now
+      count = 0
+    }
+    count += 1
+    if (count <= limit) return undefined
+    return Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))
   }
 }
 

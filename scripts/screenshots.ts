@@ -17,7 +17,14 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
 if (!origin) throw new Error('vite preview did not report its URL')
 
-type Shot = { file: string; path: string; width: number; colorScheme: 'light' | 'dark' }
+type Shot = {
+  file: string
+  path: string
+  width: number
+  colorScheme: 'light' | 'dark'
+  /** The list loads more rows whenever its end is in view, so it is shot one screen tall. */
+  oneScreen?: boolean
+}
 
 const detail = `/opportunities/${SHOWCASE_ID}`
 const shots: Shot[] = [
@@ -25,6 +32,20 @@ const shots: Shot[] = [
   { file: 'detail-desktop-dark.png', path: detail, width: 1440, colorScheme: 'dark' },
   { file: 'detail-mobile.png', path: detail, width: 360, colorScheme: 'light' },
   { file: 'detail-mobile-dark.png', path: detail, width: 360, colorScheme: 'dark' },
+  {
+    file: 'list-desktop.png',
+    path: '/opportunities?status=open&sort=close-date',
+    width: 1440,
+    colorScheme: 'light',
+    oneScreen: true,
+  },
+  {
+    file: 'list-mobile.png',
+    path: '/opportunities?status=open&sort=close-date',
+    width: 360,
+    colorScheme: 'light',
+    oneScreen: true,
+  },
   {
     file: 'detail-international.png',
     path: `/opportunities/${INTERNATIONAL_ID}`,
@@ -47,8 +68,10 @@ try {
     await page.waitForLoadState('networkidle')
     // A window as tall as the page, rather than fullPage: the pinned demo banner then sits
     // at the bottom of the picture, where a reader sees it, not halfway down.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    await page.setViewportSize({ width: shot.width, height })
+    if (!shot.oneScreen) {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      await page.setViewportSize({ width: shot.width, height })
+    }
     await page.screenshot({ path: join(out, shot.file) })
     await page.close()
     console.log(`wrote docs/screenshots/${shot.file}`)

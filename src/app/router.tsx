@@ -31,6 +31,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'opportunities',
               loader: () =>
                 start(queryClient.ensureInfiniteQueryData(opportunityQueries.list(LIST_PAGE_SIZE))),
+              // A new search or filter is the same data seen differently: nothing to load.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+                  ? false
+                  : defaultShouldRevalidate,
               lazy: {
                 Component: async () =>
                   (await import('../features/opportunities/list/opportunity-list-page'))

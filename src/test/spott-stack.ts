@@ -1,3 +1,5 @@
+import type { MockOpportunity } from '../../mock-spott/data'
+import type { ThrottleOptions } from '../../mock-spott/handler'
 import { startMockSpott } from '../../mock-spott/server'
 import { createSpottProxy } from '../../server/spott-proxy'
 import { listen } from './http-server'
@@ -6,27 +8,58 @@ import { nodeHttpFetch } from './node-http-fetch'
 export type SpottStack = {
   /** Where the dashboard's `/api/...` is served: the page is opened at this origin. */
   origin: string
+  /** The mock Spott API itself, for a test playing another client of the same key. */
+  spottUrl: string
   /** Path and query of every request the proxy sent to the mock Spott API, in order. */
   upstreamRequests: string[]
+  /** What the mock Spott API answered to each of those requests, in the order answered. */
+  upstreamResponses: { path: string; status: number }[]
   close: () => Promise<void>
+}
+
+export type SpottStackOptions = {
+  /** What the mock Spott API holds; the demo pipeline when left out. */
+  opportunities?: MockOpportunity[]
+  /**
+   * Rate limit the proxy's key: the mock accepts `throttle.apiKey` for `limit` requests per
+   * `windowMs`, then answers 429 with Retry-After, and the proxy is given that key.
+   */
+  throttle?: ThrottleOptions
+  /** Added before every answer of the mock Spott API, to keep a loading state on screen. */
+  latencyMs?: number
+  /**
+   * Awaited before the proxy's request for `path` goes to the mock Spott API: a test can
+   * have another client use the same key just then, to meet the rate limit deterministically.
+   */
+  beforeUpstream?: (path: string) => Promise<void> | void
 }
 
 /**
  * The dashboard's server side as in demo mode: the real mock Spott API, and a real HTTP
  * server mounting the real proxy in front of it. Non-API paths answer 404.
  */
-export async function startSpottStack(): Promise<SpottStack> {
-  const apiKey = 'sk_test_page_level_key'
-  const mock = await startMockSpott({ apiKey })
+export async function startSpottStack(options: SpottStackOptions = {}): Promise<SpottStack> {
+  const fullKey = 'sk_test_page_level_key'
+  const mock = await startMockSpott({
+    apiKey: fullKey,
+    ...(options.opportunities ? { opportunities: options.opportunities } : {}),
+    ...(options.throttle ? { throttle: options.throttle } : {}),
+    ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
+  })
   const upstreamRequests: string[] = []
+  const upstreamResponses: SpottStack['upstreamResponses'] = []
   const proxy = createSpottProxy({
     baseUrl: mock.url,
-    apiKey,
+    apiKey: options.throttle?.apiKey ?? fullKey,
     demo: true,
-    fetch: (input, init) => {
+    fetch: async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input))
-      upstreamRequests.push(`${url.pathname}${url.search}`)
-      return nodeHttpFetch(input, init)
+      const path = `${url.pathname}${url.search}`
+      await options.beforeUpstream?.(path)
+      upstreamRequests.push(path)
+      const response = await nodeHttpFetch(input, init)
+      upstreamResponses.push({ path, status: response.status })
+      return response
     },
     // Upstream 404s are logged as warnings; the tests assert on responses instead.
     log: () => undefined,
@@ -39,7 +72,9 @@ export async function startSpottStack(): Promise<SpottStack> {
   )
   return {
     origin: server.origin,
+    spottUrl: mock.url,
     upstreamRequests,
+    upstreamResponses,
     close: async () => {
       await server.close()
       await mock.close()

@@ -1,10 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
-import { createQueryClient } from '../../../app/query-client'
-import { createRoutes } from '../../../app/router'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { demoOpportunity, SHOWCASE_ID } from '../../../test/demo-opportunity'
 import { setPageUrl } from '../../../test/page-url'
+import { renderApp as renderWholeApp } from '../../../test/render-app'
 import { expectReadableText } from '../../../test/readable-text'
 import { startSpottStack, type SpottStack } from '../../../test/spott-stack'
 
@@ -31,21 +28,7 @@ beforeEach(() => {
   stack.upstreamRequests.length = 0
 })
 
-function renderApp(path: string) {
-  const queryClient = createQueryClient()
-  queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
-  })
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
-  /** Resolves once no request is in flight, so request counts are final. */
-  const settled = () => waitFor(() => expect(queryClient.isFetching()).toBe(0), LOAD)
-  return { router, settled }
-}
+const renderApp = (path: string) => renderWholeApp(path, { settleTimeout: LOAD.timeout })
 
 test('a deep link renders the opportunity from one upstream request', async () => {
   const { settled } = renderApp(`/opportunities/${SHOWCASE_ID}`)

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import { RateLimitNotice } from '../../../components/rate-limit-notice'
 import { isApiError } from '../../../lib/api-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { opportunityQueries } from '../api/opportunity-queries'
 import { displayName } from '../fields/name-field'
+import { ListNavigation, useListContext } from '../list/list-navigation'
 import { OpportunityDetail } from './opportunity-detail'
 import { OpportunityDetailSkeleton } from './opportunity-detail-skeleton'
 import { OpportunityNotFound } from './opportunity-not-found'
@@ -23,19 +25,29 @@ export function OpportunityDetailPage() {
   })
   const name = query.data ? displayName(query.data.name.value) : undefined
   useDocumentTitle(name ?? (query.isPending ? 'Loading…' : 'Opportunity not found'))
+  const listContext = useListContext()
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
-        <Link
-          to="/opportunities"
-          className="hover:underline focus-visible:outline-2 focus-visible:outline-link"
-        >
-          Opportunities
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span className="break-words">{name ?? id}</span>
-      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <nav aria-label="Breadcrumb" className="min-w-0 text-sm text-ink-muted">
+          {/* Back to the list as it was: same search, filters and sort. */}
+          <Link
+            to={`/opportunities${listContext?.listSearch ?? ''}`}
+            className="hover:underline focus-visible:outline-2 focus-visible:outline-link"
+          >
+            Opportunities
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <span className="break-words">{name ?? id}</span>
+        </nav>
+        {listContext && <ListNavigation key={id} id={id} context={listContext} />}
+      </div>
+      <RateLimitNotice
+        failureReason={query.failureReason}
+        failureCount={query.failureCount}
+        isFetching={query.isFetching}
+      />
       {query.isPending ? (
         <OpportunityDetailSkeleton />
       ) : query.data ? (

@@ -30,6 +30,9 @@ export function stageOutcome(stage: Stage): StageOutcome {
 export const stageStep = (stage: Stage) =>
   Number.isFinite(stage.order) ? Math.max(1, Math.round(stage.order)) : undefined
 
+/** A stage's name as shown, even if Spott sends it blank. */
+export const stageLabel = (stage: Stage) => stage.name.trim() || 'Unnamed stage'
+
 function toneFor(stage: Stage): string {
   const outcome = stageOutcome(stage)
   if (outcome === 'won') return 'bg-stage-won text-on-fill ring-transparent'
@@ -50,7 +53,7 @@ export function StageBadge({ value: stage }: { value: Stage }) {
       data-stage-outcome={outcome}
     >
       <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-current" />
-      {stage.name || 'Unnamed stage'}
+      {stageLabel(stage)}
       {outcome !== 'open' && <span className="sr-only"> (closed)</span>}
     </span>
   )

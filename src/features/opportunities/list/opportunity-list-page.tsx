@@ -1,89 +1,106 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button } from '../../../components/button'
-import { EmptyValue } from '../../../components/empty-value'
+import { useMemo, useRef } from 'react'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
 import { opportunityQueries } from '../api/opportunity-queries'
+import { applyListView } from './apply-list-view'
+import { listContext } from './list-context'
+import { ListCoverage } from './list-coverage'
+import { ListEmpty } from './list-empty'
+import { ListFooter } from './list-footer'
 import { LIST_PAGE_SIZE } from './list-page-size'
-import { OpportunityRow } from './opportunity-row'
+import { ListSkeleton } from './list-skeleton'
+import { ListToolbar } from './list-toolbar'
+import { isFiltered } from './list-view'
+import { OpportunityTable } from './opportunity-table'
 import { PipelineSummary } from './pipeline-summary'
+import { useListView } from './use-list-view'
+import { useLoadAll } from './use-load-all'
 import { useLoadOnScroll } from './use-load-on-scroll'
 
-const COLUMNS = ['Name', 'Company', 'Stage', 'Owner', 'Close date', 'Next task']
-
-/** The pipeline, loaded page by page as the reader scrolls, or with "Load more". */
+/**
+ * The pipeline, loaded page by page as the reader scrolls (or with "Load more" / "Load
+ * all"), searched, filtered and sorted in the browser, with the view in the URL.
+ */
 export function OpportunityListPage() {
   useDocumentTitle('Opportunities')
+  const [view, setView] = useListView()
   const query = useInfiniteQuery({
     ...opportunityQueries.list(LIST_PAGE_SIZE),
     throwOnError: (_error, q) => q.state.data === undefined,
   })
+  const loadAll = useLoadAll(query)
   const loadMore = () => {
     if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError) {
       void query.fetchNextPage()
     }
   }
-  const sentinel = useLoadOnScroll<HTMLDivElement>(loadMore, query.hasNextPage)
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  const sentinel = useLoadOnScroll<HTMLDivElement>(loadMore, query.hasNextPage && !loadAll.running)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const tableRef = useRef<HTMLDivElement>(null)
+  useKeyShortcuts({
+    '/': () => searchRef.current?.focus(),
+    j: () => moveRowFocus(tableRef.current, 1),
+    k: () => moveRowFocus(tableRef.current, -1),
+  })
+
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  const shown = useMemo(() => applyListView(items, view), [items, view])
+  const context = listContext(view)
+  const complete = query.isSuccess && !query.hasNextPage
+  const filtered = isFiltered(view)
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-ink">Opportunities</h1>
       {query.isPending ? (
-        <p role="status" className="text-ink-muted">
-          Loading opportunities…
-        </p>
-      ) : items.length === 0 ? (
-        <EmptyValue>No opportunities in Spott yet.</EmptyValue>
+        <ListSkeleton />
+      ) : items.length === 0 && complete ? (
+        <ListEmpty kind="no-opportunities" />
       ) : (
-        <PipelineSummary items={items} complete={!query.hasNextPage} />
+        <>
+          <PipelineSummary items={items} complete={complete} view={view} />
+          <ListToolbar view={view} setView={setView} items={items} searchRef={searchRef} />
+          <ListCoverage
+            shown={shown.length}
+            loaded={items.length}
+            complete={complete}
+            filtered={filtered}
+            sorted={view.sort !== null}
+            loadAll={loadAll}
+          />
+          <div ref={tableRef}>
+            {shown.length > 0 ? (
+              <OpportunityTable items={shown} context={context} />
+            ) : (
+              <ListEmpty
+                kind="no-matches"
+                view={view}
+                setView={setView}
+                complete={complete}
+                onLoadAll={loadAll.start}
+                loadingAll={loadAll.running}
+              />
+            )}
+          </div>
+        </>
       )}
-      {items.length > 0 && (
-        <div className="overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-surface-line">
-          <table className="block w-full text-left md:table md:table-fixed">
-            <thead className="sr-only md:not-sr-only md:table-header-group">
-              <tr className="border-b border-surface-line">
-                {COLUMNS.map((column) => (
-                  <th
-                    key={column}
-                    scope="col"
-                    className="px-4 py-2 text-xs font-medium tracking-wide text-ink-faint uppercase"
-                  >
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="block md:table-row-group">
-              {items.map((opportunity) => (
-                <OpportunityRow key={opportunity.id} opportunity={opportunity} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div
-        ref={sentinel}
-        className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
-      >
-        {items.length > 0 && (
-          <p role="status">
-            {items.length} {items.length === 1 ? 'opportunity' : 'opportunities'} loaded
-            {query.hasNextPage ? '; more in Spott.' : '. That is all of them.'}
-          </p>
-        )}
-        {query.isFetchNextPageError && (
-          <p className="text-danger">Loading more failed: {query.error?.message}</p>
-        )}
-        {query.hasNextPage && (
-          <Button
-            variant="secondary"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </Button>
-        )}
-      </div>
+      <ListFooter ref={sentinel} query={query} />
     </div>
   )
+}
+
+/** j/k move the focus down and up the rows' links, like in a mail client; Enter opens. */
+function moveRowFocus(container: HTMLElement | null, step: 1 | -1) {
+  const links = [...(container?.querySelectorAll<HTMLElement>('[data-row-link]') ?? [])]
+  if (links.length === 0) return
+  const current = links.indexOf(document.activeElement as HTMLElement)
+  const next =
+    current === -1
+      ? step === 1
+        ? 0
+        : links.length - 1
+      : Math.min(links.length - 1, Math.max(0, current + step))
+  links[next]!.focus()
+  links[next]!.scrollIntoView({ block: 'nearest' })
 }

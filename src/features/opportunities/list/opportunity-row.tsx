@@ -5,13 +5,20 @@ import type { Opportunity } from '../api/opportunity-schema'
 import { FieldView } from '../fields/field-registry'
 import { displayName } from '../fields/name-field'
 import { TaskHealth, taskDue } from '../fields/next-task-field'
+import type { ListContext } from './list-context'
 import { usePrefetchOnIntent } from './use-prefetch-on-intent'
 
 /** On narrow screens each cell stacks, labelled by its column name. */
 const CELL = 'block px-4 py-1 md:table-cell md:py-3 md:align-top'
 const LABEL = 'mr-2 text-xs font-medium tracking-wide text-ink-faint uppercase md:hidden'
 
-export function OpportunityRow({ opportunity }: { opportunity: Opportunity }) {
+export function OpportunityRow({
+  opportunity,
+  context,
+}: {
+  opportunity: Opportunity
+  context: ListContext
+}) {
   const prefetch = usePrefetchOnIntent(opportunity.id)
   const task = opportunity.nextTaskDue.value
   const { due, days } = task ? taskDue(task) : { due: undefined, days: undefined }
@@ -21,9 +28,12 @@ export function OpportunityRow({ opportunity }: { opportunity: Opportunity }) {
       className="block border-b border-surface-line py-2 last:border-b-0 hover:bg-surface-sunken md:table-row md:py-0"
     >
       <th scope="row" className={`${CELL} text-left font-medium`}>
-        {/* A real link, so middle-click, "open in new tab" and "copy link" work. */}
+        {/* A real link, so middle-click, "open in new tab" and "copy link" work. Its state
+            lets the detail page step through this same list. */}
         <Link
           to={`/opportunities/${encodeURIComponent(opportunity.id)}`}
+          state={context}
+          data-row-link=""
           className="break-words text-ink hover:text-link hover:underline"
         >
           {displayName(opportunity.name.value)}

@@ -1,13 +1,22 @@
+import { Link } from 'react-router'
 import { Section } from '../../../components/section'
 import type { Opportunity } from '../api/opportunity-schema'
-import { StageBadge } from '../fields/stage-badge'
-import { countByStage } from './stage-counts'
+import { StageBadge, stageLabel } from '../fields/stage-badge'
+import { countByStage } from './facet-counts'
+import { listViewSearch, type ListView } from './list-view'
+
+type PipelineSummaryProps = {
+  items: readonly Opportunity[]
+  complete: boolean
+  /** The list's view: each stage links to it filtered to that stage (or back, if it is). */
+  view: ListView
+}
 
 /**
  * Opportunities per stage as a small bar chart (plain CSS: a chart library would weigh more
  * than the whole list). Spott has no server-side counts, so it says what it was counted over.
  */
-export function PipelineSummary({ items, complete }: { items: Opportunity[]; complete: boolean }) {
+export function PipelineSummary({ items, complete, view }: PipelineSummaryProps) {
   const counts = countByStage(items)
   const largest = Math.max(1, ...counts.map((entry) => entry.count))
   return (
@@ -19,24 +28,36 @@ export function PipelineSummary({ items, complete }: { items: Opportunity[]; com
         </span>
       }
     >
-      <ul className="space-y-1.5">
-        {counts.map(({ stage, count }) => (
-          <li
-            key={stage.id}
-            className="grid grid-cols-[minmax(0,11rem)_1fr_auto] items-center gap-3"
-          >
-            <span className="min-w-0 justify-self-start">
-              <StageBadge value={stage} />
-            </span>
-            <span aria-hidden="true" className="h-2 rounded-full bg-surface-line">
-              <span
-                className="block h-2 rounded-full bg-link"
-                style={{ width: `${(count / largest) * 100}%` }}
-              />
-            </span>
-            <span className="text-sm text-ink tabular-nums">{count}</span>
-          </li>
-        ))}
+      <ul className="flex flex-wrap gap-2 md:block md:space-y-0.5">
+        {counts.map(({ stage, count }) => {
+          const active = view.stage === stage.id
+          const target = { ...view, stage: active ? null : stage.id }
+          return (
+            <li key={stage.id}>
+              <Link
+                to={{ search: listViewSearch(target) }}
+                preventScrollReset
+                aria-current={active ? 'true' : undefined}
+                title={active ? 'Show every stage' : `Show only ${stageLabel(stage)}`}
+                className="inline-flex items-center gap-1.5 rounded-lg p-1 hover:bg-surface-sunken aria-[current]:bg-surface-sunken aria-[current]:ring-1 aria-[current]:ring-link md:-mx-2 md:grid md:grid-cols-[minmax(0,11rem)_1fr_auto] md:gap-3 md:px-2"
+              >
+                <span className="min-w-0 justify-self-start">
+                  <StageBadge value={stage} />
+                </span>
+                <span
+                  aria-hidden="true"
+                  className="hidden h-2 rounded-full bg-surface-line md:block"
+                >
+                  <span
+                    className="block h-2 rounded-full bg-link"
+                    style={{ width: `${(count / largest) * 100}%` }}
+                  />
+                </span>
+                <span className="text-sm text-ink tabular-nums">{count}</span>
+              </Link>
+            </li>
+          )
+        })}
       </ul>
     </Section>
   )

@@ -9,7 +9,7 @@ const INTENT_DELAY_MS = 120
  * Starts loading a row's detail when the pointer rests on it or the keyboard focuses it, so
  * opening it is instant. Uses the same query as the detail page, so nothing is fetched twice.
  */
-export function usePrefetchOnIntent(id: string) {
+export function usePrefetchOnIntent(id: string | undefined) {
   const queryClient = useQueryClient()
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
 
@@ -17,6 +17,7 @@ export function usePrefetchOnIntent(id: string) {
 
   const start = () => {
     clearTimeout(timer.current)
+    if (id === undefined) return
     timer.current = setTimeout(() => {
       void queryClient.prefetchQuery(opportunityQueries.detail(id))
     }, INTENT_DELAY_MS)
