@@ -1,13 +1,28 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium.ts'
-import { E2E_SECRET_KEY, REJECTED_KEY, SERVERS, THROTTLE, THROTTLED_KEY } from './e2e/servers.ts'
+import {
+  BASIC_AUTH,
+  E2E_SECRET_KEY,
+  REJECTED_KEY,
+  SERVERS,
+  THROTTLE,
+  THROTTLED_KEY,
+} from './e2e/servers.ts'
 
 const port = (url: string) => Number(new URL(url).port)
 const isCI = Boolean(process.env.CI)
 
-// `npm run test:e2e` builds first; the preview servers serve that build through the proxy.
+// `npm run test:e2e` builds first; the servers serve that build through the proxy.
 const preview = (url: string) =>
   `npx vite preview --port ${port(url)} --strictPort --host 127.0.0.1`
+
+/** `npm start` on the given URL's port, on loopback, with the given environment. */
+const production = (url: string, env: Record<string, string>) => ({
+  command: 'node dist-server/server/start.js',
+  url: `${url}/healthz`,
+  env: { HOST: '127.0.0.1', PORT: String(port(url)), ...env },
+  reuseExistingServer: !isCI,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,12 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
-    {
-      command: preview(SERVERS.demo),
-      url: SERVERS.demo,
-      env: { SPOTT_API_KEY: '' },
-      reuseExistingServer: !isCI,
-    },
+    production(SERVERS.demo, { SPOTT_API_KEY: '' }),
     {
       command: 'npx tsx mock-spott/serve.ts',
       port: port(SERVERS.mockSpott),
@@ -44,22 +54,23 @@ export default defineConfig({
       },
       reuseExistingServer: !isCI,
     },
+    production(SERVERS.keyed, { SPOTT_API_KEY: E2E_SECRET_KEY, SPOTT_API_URL: SERVERS.mockSpott }),
+    production(SERVERS.rejectedKey, {
+      SPOTT_API_KEY: REJECTED_KEY,
+      SPOTT_API_URL: SERVERS.mockSpott,
+    }),
+    production(SERVERS.throttled, {
+      SPOTT_API_KEY: THROTTLED_KEY,
+      SPOTT_API_URL: SERVERS.mockSpott,
+    }),
+    production(SERVERS.basicAuth, {
+      SPOTT_API_KEY: '',
+      DASHBOARD_BASIC_AUTH: `${BASIC_AUTH.username}:${BASIC_AUTH.password}`,
+    }),
     {
-      command: preview(SERVERS.keyed),
-      url: SERVERS.keyed,
-      env: { SPOTT_API_KEY: E2E_SECRET_KEY, SPOTT_API_URL: SERVERS.mockSpott },
-      reuseExistingServer: !isCI,
-    },
-    {
-      command: preview(SERVERS.rejectedKey),
-      url: SERVERS.rejectedKey,
-      env: { SPOTT_API_KEY: REJECTED_KEY, SPOTT_API_URL: SERVERS.mockSpott },
-      reuseExistingServer: !isCI,
-    },
-    {
-      command: preview(SERVERS.throttled),
-      url: SERVERS.throttled,
-      env: { SPOTT_API_KEY: THROTTLED_KEY, SPOTT_API_URL: SERVERS.mockSpott },
+      command: preview(SERVERS.preview),
+      url: SERVERS.preview,
+      env: { SPOTT_API_KEY: '' },
       reuseExistingServer: !isCI,
     },
     {
