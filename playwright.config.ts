@@ -4,6 +4,8 @@ import {
   BASIC_AUTH,
   E2E_SECRET_KEY,
   REJECTED_KEY,
+  SATURATED_KEY,
+  SATURATED_RETRY_AFTER_S,
   SERVERS,
   THROTTLE,
   THROTTLED_KEY,
@@ -62,6 +64,21 @@ export default defineConfig({
     production(SERVERS.throttled, {
       SPOTT_API_KEY: THROTTLED_KEY,
       SPOTT_API_URL: SERVERS.mockSpott,
+    }),
+    {
+      command: 'npx tsx mock-spott/serve.ts',
+      port: port(SERVERS.saturatedSpott),
+      env: {
+        MOCK_SPOTT_KEY: E2E_SECRET_KEY,
+        MOCK_SPOTT_PORT: String(port(SERVERS.saturatedSpott)),
+        MOCK_SPOTT_THROTTLED_KEY: SATURATED_KEY,
+        MOCK_SPOTT_THROTTLE: `0/${SATURATED_RETRY_AFTER_S * 1000}`,
+      },
+      reuseExistingServer: !isCI,
+    },
+    production(SERVERS.saturated, {
+      SPOTT_API_KEY: SATURATED_KEY,
+      SPOTT_API_URL: SERVERS.saturatedSpott,
     }),
     production(SERVERS.basicAuth, {
       SPOTT_API_KEY: '',

@@ -16,7 +16,7 @@ import { createStressOpportunities } from '../mock-spott/stress-data.ts'
 
 export { expect }
 export type { Locator, Page } from '@playwright/test'
-export { E2E_SECRET_KEY, REJECTED_KEY, SERVERS } from './servers.ts'
+export { E2E_SECRET_KEY, REJECTED_KEY, SERVERS, THROTTLED_KEY } from './servers.ts'
 export { INTERNATIONAL_ID, LONG_CONTENT_ID, MINIMAL_ID, SHOWCASE_ID } from '../mock-spott/data.ts'
 export { LARGE_ACCOUNT_ID } from '../mock-spott/stress-data.ts'
 
@@ -485,4 +485,19 @@ export const filesContaining = (dir: string, needle: string) =>
 
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Takes the browser offline and waits until the page has heard the `offline` event, so
+ * what the test does next happens in an app that knows it is offline.
+ */
+export async function goOffline(page: Page) {
+  type Waiting = { __wentOffline?: Promise<void> }
+  await page.evaluate(() => {
+    ;(window as Waiting).__wentOffline = new Promise<void>((resolve) =>
+      window.addEventListener('offline', () => resolve(), { once: true }),
+    )
+  })
+  await page.context().setOffline(true)
+  await page.evaluate(() => (window as Waiting).__wentOffline)
 }

@@ -10,6 +10,13 @@ import {
   type Locator,
   type Page,
 } from './fixtures.ts'
+import { createDemoOpportunities } from '../mock-spott/data.ts'
+
+/** The showcase's custom attributes, in order, as their rows name them. */
+const ATTRIBUTE_LABELS = (
+  (createDemoOpportunities().find((record) => record.id === SHOWCASE_ID)?.customAttributes ??
+    []) as { label?: string | null }[]
+).map((attribute) => attribute.label?.trim() || 'this attribute')
 
 /** Every stop Tab should make on the showcase page, in reading order, named as a person hears it. */
 function expectedTabStops(page: Page): { name: string; locator: Locator }[] {
@@ -23,6 +30,13 @@ function expectedTabStops(page: Page): { name: string; locator: Locator }[] {
       locator: card.getByRole('button', { name: `Copy ${kind} ${value}`, exact: true }),
     },
   ]
+  /** A contact card: its "copy link to this" comes first, after the name. */
+  const cardLink = (card: Locator, name: string) => ({
+    name: `button Copy link to ${name}`,
+    locator: card.getByRole('button', { name: `Copy link to ${name}`, exact: true }),
+  })
+  const attributeRow = (label: string) =>
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
   const maria = contact('María José García López')
   const james = contact('James Whitfield')
   const aisha = contact('Aisha Rahman')
@@ -39,22 +53,44 @@ function expectedTabStops(page: Page): { name: string; locator: Locator }[] {
         .getByRole('navigation', { name: 'Breadcrumb' })
         .getByRole('link', { name: 'Opportunities', exact: true }),
     },
+    {
+      name: 'button Copy link',
+      locator: page.getByRole('button', { name: 'Copy link', exact: true }),
+    },
+    {
+      name: 'button Copy summary',
+      locator: page.getByRole('button', { name: 'Copy summary', exact: true }),
+    },
+    { name: 'button Refresh', locator: page.getByRole('button', { name: 'Refresh', exact: true }) },
     // Primary first on each card, then the others in Spott's order.
+    cardLink(maria, 'María José García López'),
     ...method(maria, 'email', 'maria.garcia@northwind.example'),
     ...method(maria, 'email', 'mjgarcia.lopez@example.com'),
     ...method(maria, 'phone', '+44 20 7946 0321'),
     ...method(maria, 'phone', '+34 612 345 678'),
+    cardLink(james, 'James Whitfield'),
     ...method(james, 'email', 'james.whitfield@northwind.example'),
     ...method(james, 'phone', '+44 7700 900123'),
+    cardLink(aisha, 'Aisha Rahman'),
     ...method(aisha, 'email', 'aisha.rahman@northwind.example'),
     ...method(aisha, 'email', 'recruiting@northwind.example'),
-    {
-      name: 'link Job posting',
-      locator: page
-        .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name: 'Job posting', exact: true }) })
-        .getByRole('link', { name: /careers\.northwind\.example/ }),
-    },
+    // Each attribute row: any link in its value, then its "copy link to this".
+    ...ATTRIBUTE_LABELS.flatMap((label) => [
+      ...(label === 'Job posting'
+        ? [
+            {
+              name: 'link Job posting',
+              locator: attributeRow(label).getByRole('link', {
+                name: /careers\.northwind\.example/,
+              }),
+            },
+          ]
+        : []),
+      {
+        name: `button Copy link to ${label}`,
+        locator: attributeRow(label).getByRole('button', { name: `Copy link to ${label}` }),
+      },
+    ]),
   ]
 }
 

@@ -5,6 +5,7 @@ import {
   failedResourceMessage,
   fact,
   SERVERS,
+  THROTTLED_KEY,
   test,
   type Page,
 } from './fixtures.ts'
@@ -38,6 +39,9 @@ const listStatus = (page: Page) =>
     .getByRole('status')
     .filter({ hasText: /match|loaded/ })
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+/** A search or filter control of the list (never a detail page's labelled fact). */
+const control = (page: Page, label: string) =>
+  page.getByRole('search').getByLabel(label, { exact: true })
 const listNavigation = (page: Page) =>
   page.getByRole('navigation', { name: 'Opportunities in this list' })
 
@@ -58,8 +62,8 @@ async function loadAll(page: Page) {
 test('a filtered, sorted view opens from a shared link', async ({ page }) => {
   await page.goto(`/opportunities?stage=${NEGOTIATION}&sort=name&dir=desc`)
 
-  await expect(page.getByLabel('Stage', { exact: true })).toHaveValue(NEGOTIATION)
-  await expect(page.getByLabel('Sort by', { exact: true })).toHaveValue('name:desc')
+  await expect(control(page, 'Stage')).toHaveValue(NEGOTIATION)
+  await expect(control(page, 'Sort by')).toHaveValue('name:desc')
   await expect(listStatus(page)).toContainText('of the 25 opportunities loaded match')
   await expect(page.getByRole('main')).toContainText('covers only the pages loaded so far')
 
@@ -84,16 +88,16 @@ test('search matches contact names and writes the URL without a history entry pe
   const entries = await page.evaluate(() => history.length)
 
   // María José García López is a client contact on the showcase deal, not in its name.
-  await page.getByLabel('Search', { exact: true }).pressSequentially('maria garcia')
+  await control(page, 'Search').pressSequentially('maria garcia')
   await expect(page).toHaveURL(/\?q=maria\+garcia$/)
   await expect(rowLinks(page)).toContainText([/Retained search: VP Engineering/])
   expect(await page.evaluate(() => history.length)).toBe(entries)
 
-  await page.getByLabel('Search', { exact: true }).fill('zzzz no such deal')
+  await control(page, 'Search').fill('zzzz no such deal')
   await expect(page.getByRole('heading', { name: 'No opportunities match' })).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).first().click()
   await expect(page).toHaveURL(/\/opportunities$/)
-  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('')
+  await expect(control(page, 'Search')).toHaveValue('')
   await expect(rowLinks(page)).not.toHaveCount(0)
 })
 
@@ -119,7 +123,7 @@ test('previous and next on a detail page follow the list’s filter and sort', a
   // The breadcrumb leads back to the same view of the list.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click()
   await expect(page).toHaveURL(`/opportunities?stage=${NEGOTIATION}&sort=name`)
-  await expect(page.getByLabel('Stage', { exact: true })).toHaveValue(NEGOTIATION)
+  await expect(control(page, 'Stage')).toHaveValue(NEGOTIATION)
 })
 
 test('next at the end of the loaded rows loads the following page to find the next match', async ({
@@ -165,7 +169,7 @@ test('the list works from the keyboard: / to search, j and k to move, Enter to o
   await page.goBack()
   await expect(rowLinks(page)).not.toHaveCount(0)
   await page.keyboard.press('/')
-  const search = page.getByLabel('Search', { exact: true })
+  const search = control(page, 'Search')
   await expect(search).toBeFocused()
   // Inside the box, j is a letter to search for, not a shortcut.
   await page.keyboard.type('j')
@@ -176,7 +180,7 @@ test('the list works from the keyboard: / to search, j and k to move, Enter to o
 test('Back and Forward restore the filter and the scroll position', async ({ page }) => {
   await page.goto('/opportunities')
   await expect(rowLinks(page)).not.toHaveCount(0)
-  await page.getByLabel('Owner', { exact: true }).selectOption('usr_dana')
+  await control(page, 'Owner').selectOption('usr_dana')
   await expect(page).toHaveURL('/opportunities?owner=usr_dana')
   await loadAll(page)
 
@@ -192,7 +196,7 @@ test('Back and Forward restore the filter and the scroll position', async ({ pag
 
   await page.goBack()
   await expect(page).toHaveURL('/opportunities?owner=usr_dana')
-  await expect(page.getByLabel('Owner', { exact: true })).toHaveValue('usr_dana')
+  await expect(control(page, 'Owner')).toHaveValue('usr_dana')
   await expect(rowLinks(page)).toHaveText(danaNames)
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
   await expect(target).toBeInViewport()
@@ -200,7 +204,7 @@ test('Back and Forward restore the filter and the scroll position', async ({ pag
   // Choosing the owner was its own history entry: Back undoes it, Forward redoes it.
   await page.goBack()
   await expect(page).toHaveURL('/opportunities')
-  await expect(page.getByLabel('Owner', { exact: true })).toHaveValue('')
+  await expect(control(page, 'Owner')).toHaveValue('')
   await page.goForward()
   await expect(page).toHaveURL('/opportunities?owner=usr_dana')
   await expect(rowLinks(page)).toHaveText(danaNames)
@@ -208,6 +212,7 @@ test('Back and Forward restore the filter and the scroll position', async ({ pag
 
 test('a rate-limited page waits for Retry-After, says so, then loads by itself', async ({
   page,
+  request,
   consoleErrors,
 }) => {
   consoleErrors.allow(failedResourceMessage(429), { path: '/api/opportunities' })
@@ -219,10 +224,13 @@ test('a rate-limited page waits for Retry-After, says so, then loads by itself',
   await page.goto(new URL('/opportunities', SERVERS.throttled).href)
   await expect(rowLinks(page)).toHaveCount(25)
 
-  // The mock allows one request per window: the next page is refused with a Retry-After.
-  // By keyboard, so no row ends up under the pointer and prefetches (that would use up the
-  // window too).
+  // The mock allows one request per window. Another client of the same key uses it up
+  // right now (however long the first page took), so the next page is refused with a
+  // Retry-After. By keyboard, so no row ends up under the pointer and prefetches.
   await page.getByRole('button', { name: 'Load more' }).focus()
+  await request.get(`${SERVERS.mockSpott}/opportunities?limit=1`, {
+    headers: { 'x-api-key': THROTTLED_KEY },
+  })
   await page.keyboard.press('Enter')
   const notice = page.getByRole('status').filter({ hasText: 'slow down' })
   await expect(notice).toContainText(/Trying again in \d+ s/)

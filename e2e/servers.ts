@@ -11,6 +11,11 @@ export const THROTTLED_KEY = 'sk_throttled_key_for_e2e'
 /** Its limit: this many requests per window, then 429 with Retry-After. */
 export const THROTTLE = { limit: 1, windowMs: 2000 }
 
+/** A key whose rate limit is always used up: a second mock answers it only with 429. */
+export const SATURATED_KEY = 'sk_saturated_key_for_e2e'
+/** Retry-After of those 429s, in seconds. */
+export const SATURATED_RETRY_AFTER_S = 2
+
 /** Credentials of the Basic-auth gated production server. */
 export const BASIC_AUTH = { username: 'sales', password: 'e2e pass: with colon' }
 
@@ -28,10 +33,14 @@ export const SERVERS = {
   throttled: 'http://127.0.0.1:4176',
   /** `npm start` in demo mode behind HTTP Basic auth (DASHBOARD_BASIC_AUTH). */
   basicAuth: 'http://127.0.0.1:4177',
+  /** `npm start` whose every request Spott refuses with 429 (the rate-limited error page). */
+  saturated: 'http://127.0.0.1:4179',
   /** `vite preview` in demo mode, as `npm run preview` starts it. */
   preview: 'http://127.0.0.1:4178',
   /** `vite` dev server in demo mode, as `npm run dev` starts it. */
   dev: 'http://127.0.0.1:5173',
   /** The standalone mock Spott API itself. */
   mockSpott: 'http://127.0.0.1:4010',
+  /** A second standalone mock, behind `saturated`. */
+  saturatedSpott: 'http://127.0.0.1:4011',
 } as const

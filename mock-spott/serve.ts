@@ -6,7 +6,8 @@ import { createStressOpportunities } from './stress-data.ts'
 // the contract with curl: MOCK_SPOTT_KEY=k MOCK_SPOTT_PORT=4010 npm run mock-spott
 // MOCK_SPOTT_FIXTURES=stress adds the records in stress-data.ts after the demo pipeline.
 // MOCK_SPOTT_THROTTLED_KEY=k2 MOCK_SPOTT_THROTTLE=2/5000 also accepts k2, for 2 requests
-// per 5000 ms window, then answers 429 with Retry-After as Spott's rate limit does.
+// per 5000 ms window, then answers 429 with Retry-After as Spott's rate limit does. A limit
+// of 0 (0/3000) is a key whose budget someone else always uses up: every request is a 429.
 const apiKey = process.env.MOCK_SPOTT_KEY
 if (!apiKey) {
   console.error('Set MOCK_SPOTT_KEY to the key the mock should accept.')
@@ -31,7 +32,7 @@ process.on('SIGINT', stop)
 function readThrottle(key: string | undefined, rule: string | undefined) {
   if (!key) return undefined
   const [limit, windowMs] = (rule ?? '1/1000').split('/').map(Number)
-  if (!Number.isInteger(limit) || !Number.isInteger(windowMs) || limit! < 1 || windowMs! < 1) {
+  if (!Number.isInteger(limit) || !Number.isInteger(windowMs) || limit! < 0 || windowMs! < 1) {
     console.error('MOCK_SPOTT_THROTTLE must look like 2/5000 (requests per milliseconds).')
     process.exit(1)
   }

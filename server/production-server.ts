@@ -28,7 +28,8 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
     // 'close', not 'finish': a client that hangs up as the last byte arrives skips 'finish'.
     res.on('close', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      log(requestLine(req, res.statusCode, ms))
+      // A client that gave up before any answer was sent got no status at all.
+      log(requestLine(req, res.headersSent ? res.statusCode : 'aborted', ms))
     })
     setSecurityHeaders(res)
     const path = pathOf(req.url)
@@ -42,8 +43,8 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
       res.setHeader('allow', 'GET, HEAD')
       return sendText(req, res, 405, 'Method not allowed', 'no-store')
     }
-    const file = path === '/' ? undefined : files.get(path)
-    if (file && path !== '/index.html') return sendStaticFile(req, res, file)
+    const file = files.get(path)
+    if (file) return sendStaticFile(req, res, file)
     // A missing hashed asset is a stale page asking for an old build: index.html would
     // make it fail as a JavaScript syntax error instead of a plain 404.
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) {
@@ -53,9 +54,24 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
   }
 }
 
+/**
+ * Path and query of a request target. An absolute-form target (`GET http://user:pw@host/x`,
+ * which browsers never send) keeps only its path and query, so no userinfo goes further.
+ */
+function originFormOf(target: string | undefined): string {
+  if (!target) return '/'
+  if (target.startsWith('/')) return target
+  try {
+    const url = new URL(target)
+    return `${url.pathname}${url.search}`
+  } catch {
+    return '/'
+  }
+}
+
 /** The path of a request target, decoded; a target that does not decode matches no file. */
 function pathOf(target: string | undefined): string {
-  const raw = (target ?? '/').split(/[?#]/)[0]!
+  const raw = originFormOf(target).split(/[?#]/)[0]!
   try {
     return decodeURIComponent(raw)
   } catch {
@@ -70,10 +86,12 @@ function sendText(
   text: string,
   cacheControl: string,
 ) {
+  const body = Buffer.from(`${text}\n`)
   res.statusCode = status
   res.setHeader('content-type', 'text/plain; charset=utf-8')
+  res.setHeader('content-length', body.length)
   res.setHeader('cache-control', cacheControl)
-  res.end(req.method === 'HEAD' ? undefined : `${text}\n`)
+  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 /**
@@ -81,8 +99,10 @@ function sendText(
  * and query as sent, and the outcome: never headers (cookies, Authorization), so never a
  * password, and the key never travels in a browser's URL.
  */
-export function requestLine(req: IncomingMessage, status: number, ms: number): string {
-  const target = (req.url ?? '/').slice(0, 2048).replace(/\p{Cc}/gu, '?')
+export function requestLine(req: IncomingMessage, status: number | 'aborted', ms: number): string {
+  const target = originFormOf(req.url)
+    .slice(0, 2048)
+    .replace(/\p{Cc}/gu, '?')
   return `${new Date().toISOString()} ${req.method} ${target} ${status} ${ms.toFixed(1)}ms`
 }
 

@@ -5,6 +5,7 @@ import { LIST_PAGE_SIZE } from '../features/opportunities/list/list-page-size'
 import { AppErrorBoundary } from './app-error-boundary'
 import { NotFoundPage } from './not-found-page'
 import { RootHydrateFallback, RootLayout } from './root-layout'
+import { loadChunk } from '../lib/chunk-load-error'
 
 /**
  * Loaders only start requests (they never await), so the page shell and its skeleton render
@@ -38,8 +39,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   : defaultShouldRevalidate,
               lazy: {
                 Component: async () =>
-                  (await import('../features/opportunities/list/opportunity-list-page'))
-                    .OpportunityListPage,
+                  (
+                    await loadChunk(
+                      () => import('../features/opportunities/list/opportunity-list-page'),
+                    )
+                  ).OpportunityListPage,
               },
             },
             {
@@ -48,8 +52,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 start(queryClient.ensureQueryData(opportunityQueries.detail(params.id ?? ''))),
               lazy: {
                 Component: async () =>
-                  (await import('../features/opportunities/detail/opportunity-detail-page'))
-                    .OpportunityDetailPage,
+                  (
+                    await loadChunk(
+                      () => import('../features/opportunities/detail/opportunity-detail-page'),
+                    )
+                  ).OpportunityDetailPage,
               },
             },
             { path: '*', Component: NotFoundPage },

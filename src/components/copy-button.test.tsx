@@ -118,3 +118,110 @@ describe('over plain http (no async clipboard), the selection copy', () => {
     expect(confirmation()).toBeEmptyDOMElement()
   })
 })
+
+describe('with a visible label', () => {
+  function renderLabelled(text: string | (() => string) = 'https://dash.example/x') {
+    const { container } = render(
+      <CopyButton label="Copy link" what="link" icon="link" text={text} />,
+    )
+    expectReadableText(container)
+    return screen.getByRole('button', { name: 'Copy link' })
+  }
+
+  test('is named by its label, shows it, and keeps the same tooltip', () => {
+    const button = renderLabelled()
+
+    expect(button).toHaveTextContent('Copy link')
+    expect(button).not.toHaveAttribute('aria-label')
+    expect(button).toHaveAttribute('title', 'Copy link')
+    expect(button.querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
+    expect(confirmation()).toBeEmptyDOMElement()
+  })
+
+  test('makes the text at the moment of each click, not when rendered', async () => {
+    useSecureContext()
+    let version = 1
+    const text = vi.fn(() => `https://dash.example/opportunities/opp_${version}`)
+    const button = renderLabelled(text)
+    expect(text).not.toHaveBeenCalled()
+
+    version = 2
+    await click(button)
+    expect(await navigator.clipboard.readText()).toBe('https://dash.example/opportunities/opp_2')
+
+    version = 3
+    await click(button)
+    expect(await navigator.clipboard.readText()).toBe('https://dash.example/opportunities/opp_3')
+    expect(text).toHaveBeenCalledTimes(2)
+  })
+
+  test('confirms "Copied" beside the button; the button keeps its name', async () => {
+    useSecureContext()
+    const button = renderLabelled()
+
+    await click(button)
+
+    expect(confirmation()).toHaveTextContent('Copied')
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBe(button)
+    advance(2_000)
+    expect(confirmation()).toBeEmptyDOMElement()
+  })
+
+  test('says "Copy failed" when the clipboard refuses and so does the fallback', async () => {
+    useSecureContext()
+    const writeText = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockRejectedValue(new DOMException('Document is not focused.', 'NotAllowedError'))
+    stubExecCommand(false)
+
+    await click(renderLabelled())
+
+    expect(writeText).toHaveBeenCalledWith('https://dash.example/x')
+    expect(confirmation()).toHaveTextContent('Copy failed')
+    expect(confirmation()).not.toHaveTextContent('Copied')
+  })
+
+  test('says "Copy failed" when making the text throws, and copies nothing', async () => {
+    useSecureContext()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText')
+    render(
+      <CopyButton
+        label="Copy link"
+        what="link"
+        text={() => {
+          throw new URIError('URI malformed')
+        }}
+      />,
+    )
+
+    await click(screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(writeText).not.toHaveBeenCalled()
+    expect(confirmation()).toHaveTextContent('Copy failed')
+  })
+})
+
+test('the icon variant has no visible text and is named "Copy <what>"', () => {
+  const { container } = render(
+    <CopyButton what="link to James Whitfield" icon="link" text={() => 'x'} />,
+  )
+
+  const button = screen.getByRole('button', { name: 'Copy link to James Whitfield' })
+  expect(button).toHaveAttribute('aria-label', 'Copy link to James Whitfield')
+  expect(button.textContent).toBe('')
+  expect(container.querySelector('svg path')).toBeInTheDocument()
+})
+
+test('the link and copy icons differ', () => {
+  render(
+    <>
+      <CopyButton what="link" icon="link" text="a" />
+      <CopyButton what="value" text="b" />
+    </>,
+  )
+  const icon = (name: string) => screen.getByRole('button', { name }).querySelector('svg')!
+
+  expect(icon('Copy link').innerHTML).not.toBe(icon('Copy value').innerHTML)
+  expect(icon('Copy value').querySelector('rect')).toBeInTheDocument()
+  expect(icon('Copy link').querySelector('rect')).not.toBeInTheDocument()
+})

@@ -8,14 +8,24 @@ type CopyState = { status: 'idle' | 'copied' | 'failed'; at: number }
 const CONFIRMATION_MS = 2000
 
 type CopyButtonProps = {
-  text: string
+  /** The text to copy, or a function that makes it at the moment of the click. */
+  text: string | (() => string)
   /** What is being copied, for the accessible name: "email maria@example.com". */
   what: string
+  /** A visible label ("Copy link") makes it a labelled button instead of an icon. */
+  label?: string
+  /** The chain icon says "a link to this", the sheets icon "this value". */
+  icon?: 'copy' | 'link'
   className?: string
 }
 
-/** A small "copy" button that confirms visibly, and to screen readers, that it worked. */
-export function CopyButton({ text, what, className }: CopyButtonProps) {
+const ICON_BUTTON =
+  'inline-flex size-6 items-center justify-center rounded text-ink-faint hover:bg-surface-sunken hover:text-ink focus-visible:outline-2 focus-visible:outline-link'
+const LABELLED_BUTTON =
+  'inline-flex items-center gap-1.5 rounded-lg bg-surface px-3 py-1.5 text-sm font-medium text-ink ring-1 ring-surface-line ring-inset hover:bg-surface-sunken focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-link'
+
+/** A "copy" button that confirms visibly, and to screen readers, that it worked. */
+export function CopyButton({ text, what, label, icon = 'copy', className }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>({ status: 'idle', at: 0 })
 
   useEffect(() => {
@@ -28,12 +38,18 @@ export function CopyButton({ text, what, className }: CopyButtonProps) {
     <span className={cn('inline-flex items-center gap-1', className)}>
       <button
         type="button"
-        aria-label={`Copy ${what}`}
+        aria-label={label ? undefined : `Copy ${what}`}
         title={`Copy ${what}`}
-        onClick={async () =>
-          setState({ status: (await copyText(text)) ? 'copied' : 'failed', at: Date.now() })
-        }
-        className="inline-flex size-6 items-center justify-center rounded text-ink-faint hover:bg-surface-sunken hover:text-ink focus-visible:outline-2 focus-visible:outline-link"
+        onClick={async () => {
+          let copied = false
+          try {
+            copied = await copyText(typeof text === 'function' ? text() : text)
+          } catch {
+            // Making the text failed (a malformed id, say): the reader hears the copy failed.
+          }
+          setState({ status: copied ? 'copied' : 'failed', at: Date.now() })
+        }}
+        className={label ? LABELLED_BUTTON : ICON_BUTTON}
       >
         <svg
           aria-hidden="true"
@@ -42,10 +58,18 @@ export function CopyButton({ text, what, className }: CopyButtonProps) {
           fill="none"
           stroke="currentColor"
           strokeWidth="1.5"
+          strokeLinecap="round"
         >
-          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-          <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
+          {icon === 'link' ? (
+            <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1" />
+          ) : (
+            <>
+              <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+              <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
+            </>
+          )}
         </svg>
+        {label}
       </button>
       <span role="status" className="text-xs font-medium">
         {state.status === 'copied' && <span className="text-stage-won">Copied</span>}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import { isApiError } from '../lib/api-client'
 import { rateLimitWaitMs } from '../lib/rate-limit'
+import { useCountdown } from '../lib/use-countdown'
 
 type RateLimitNoticeProps = {
   /** The query's `failureReason`: set while react-query waits to try again. */
@@ -22,13 +22,7 @@ export function RateLimitNotice({ failureReason, failureCount, isFetching }: Rat
 }
 
 function Countdown({ waitMs }: { waitMs: number }) {
-  const [deadline] = useState(() => Date.now() + waitMs)
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
-  const seconds = Math.max(0, Math.ceil((deadline - now) / 1000))
+  const seconds = useCountdown(waitMs)
   return (
     <p
       role="status"

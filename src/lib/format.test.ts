@@ -1,6 +1,7 @@
-import { digitsOf, enUsOr } from '../test/intl'
+import { DEFAULT_LOCALE, digitsOf, enUsOr, TIME_OF_DAY } from '../test/intl'
 import { parseCalendarDay, parseSpottDate } from './dates'
 import {
+  formatClockTime,
   formatMoney,
   formatNumber,
   formatRelative,
@@ -120,4 +121,49 @@ describe('formatMoney', () => {
       expect(formatMoney(1_250_000, code)).toBe(`${formatNumber(1_250_000)} ${code}`)
     },
   )
+})
+
+describe('formatClockTime', () => {
+  // Local times: the same wall clock wherever the tests run.
+  const NOW = new Date(2026, 2, 10, 9, 0)
+  const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+  const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+  /** Exactly `enUs` where the locale is en-US; elsewhere the text Intl gives for the style. */
+  const expectText = (text: string, enUs: string, expected: string) =>
+    expect(text).toBe(DEFAULT_LOCALE === 'en-US' ? enUs : expected)
+
+  test.each([
+    ['later today', new Date(2026, 2, 10, 14, 5), '2:05 PM'],
+    ['just after midnight', new Date(2026, 2, 10, 0, 1), '12:01 AM'],
+    ['just before the next midnight', new Date(2026, 2, 10, 23, 59), '11:59 PM'],
+  ])('%s is only the time of day', (_case, date, enUs) => {
+    const text = formatClockTime(date, NOW)
+
+    expectText(text, enUs, clock.format(date))
+    expect(text).toMatch(TIME_OF_DAY)
+    expect(text).not.toContain('2026')
+  })
+
+  test.each([
+    ['yesterday, a minute before midnight', new Date(2026, 2, 9, 23, 59), 'Mar 9, 2026, 11:59 PM'],
+    ['the same clock time a year ago', new Date(2025, 2, 10, 9, 0), 'Mar 10, 2025, 9:00 AM'],
+    ['tomorrow (a clock ahead of ours)', new Date(2026, 2, 11, 0, 0), 'Mar 11, 2026, 12:00 AM'],
+  ])('%s has the date as well', (_case, date, enUs) => {
+    const text = formatClockTime(date, NOW)
+
+    expectText(text, enUs, dateTime.format(date))
+    expect(text).toMatch(TIME_OF_DAY)
+    expect(text).toContain(String(date.getFullYear()))
+  })
+
+  test('compares with the clock when no `now` is given', () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] })
+    try {
+      expect(formatClockTime(new Date(2026, 2, 10, 8, 30))).not.toContain('2026')
+      expect(formatClockTime(new Date(2026, 2, 9, 8, 30))).toContain('2026')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

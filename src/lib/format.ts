@@ -11,6 +11,7 @@ const fullDateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'full',
   timeStyle: 'long',
 })
+const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 const fullDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' })
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 const dayCountFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' })
@@ -46,6 +47,13 @@ export const formatDayCount = (days: number) => dayCountFormat.format(days, 'day
 
 export const formatRelative = (value: SpottDate, now?: Date) =>
   formatRelativeDays(daysFromToday(value, now))
+
+/** "14:05" today; "Nov 27, 2026, 14:05" on another day: when data was fetched. */
+export function formatClockTime(date: Date, now: Date = new Date()): string {
+  return date.toDateString() === now.toDateString()
+    ? clockFormat.format(date)
+    : dateTimeFormat.format(date)
+}
 
 /** Full figures with locale grouping: 1,250,000, never "1.2M". */
 export const formatNumber = (value: number) => numberFormat.format(value)

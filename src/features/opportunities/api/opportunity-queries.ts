@@ -10,6 +10,12 @@ export type OpportunityListParams = { limit?: number; cursor?: string }
 
 /** A detail read once stays fresh this long, so the loader's fetch is the page view's only one. */
 const DETAIL_STALE_MS = 60_000
+/**
+ * Coming back to the tab refreshes a page whose data is older than this, even while it is
+ * "fresh": someone returning from a call expects what Spott says now. Quick tab switches
+ * do not each cost a request.
+ */
+export const FOCUS_REFRESH_AFTER_MS = 15_000
 
 export const opportunityQueries = {
   all: () => ['opportunities'] as const,
@@ -20,6 +26,10 @@ export const opportunityQueries = {
       queryFn: ({ signal }) =>
         getJson(`/api/opportunities/${encodeURIComponent(id)}`, opportunitySchema, { signal }),
       staleTime: DETAIL_STALE_MS,
+      refetchOnWindowFocus: (query) =>
+        Date.now() - query.state.dataUpdatedAt > FOCUS_REFRESH_AFTER_MS ? 'always' : false,
+      // Back online: whatever is on screen may have changed meanwhile.
+      refetchOnReconnect: 'always',
     }),
   lists: () => [...opportunityQueries.all(), 'list'] as const,
   /** The pipeline, page by page: each page's `nextCursor` is the next page's parameter. */

@@ -1,14 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { RateLimitNotice } from '../../../components/rate-limit-notice'
 import { isApiError } from '../../../lib/api-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { opportunityQueries } from '../api/opportunity-queries'
 import { displayName } from '../fields/name-field'
 import { ListNavigation, useListContext } from '../list/list-navigation'
+import { useFragmentTarget } from '../../../lib/use-fragment-target'
+import { Freshness } from './freshness'
 import { OpportunityDetail } from './opportunity-detail'
 import { OpportunityDetailSkeleton } from './opportunity-detail-skeleton'
 import { OpportunityNotFound } from './opportunity-not-found'
+import { ShareActions } from './share-actions'
 
 const isNotFound = (error: unknown) => isApiError(error) && error.status === 404
 
@@ -26,6 +30,7 @@ export function OpportunityDetailPage() {
   const name = query.data ? displayName(query.data.name.value) : undefined
   useDocumentTitle(name ?? (query.isPending ? 'Loading…' : 'Opportunity not found'))
   const listContext = useListContext()
+  useFragmentTarget(query.data !== undefined)
 
   return (
     <div className="space-y-4">
@@ -43,6 +48,7 @@ export function OpportunityDetailPage() {
         </nav>
         {listContext && <ListNavigation key={id} id={id} context={listContext} />}
       </div>
+      <OfflineNotice paused={query.fetchStatus === 'paused'} />
       <RateLimitNotice
         failureReason={query.failureReason}
         failureCount={query.failureCount}
@@ -51,7 +57,20 @@ export function OpportunityDetailPage() {
       {query.isPending ? (
         <OpportunityDetailSkeleton />
       ) : query.data ? (
-        <OpportunityDetail opportunity={query.data} />
+        <OpportunityDetail
+          opportunity={query.data}
+          actions={
+            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+              <ShareActions opportunity={query.data} />
+              <Freshness
+                dataUpdatedAt={query.dataUpdatedAt}
+                isFetching={query.isFetching}
+                refreshError={query.isError ? query.error : null}
+                refresh={() => void query.refetch()}
+              />
+            </div>
+          }
+        />
       ) : (
         <OpportunityNotFound id={id} />
       )}

@@ -15,12 +15,22 @@ const FACTS: { label: string; field: FieldKey }[] = [
 ]
 
 /** The whole record, laid out so the facts a salesperson scans for come first. */
-export function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
+export function OpportunityDetail({
+  opportunity,
+  actions,
+}: {
+  opportunity: Opportunity
+  /** Sharing and freshness, right under the name. */
+  actions?: ReactNode
+}) {
   return (
     <article className="space-y-5">
-      <h1 className="text-2xl font-semibold tracking-tight break-words text-ink sm:text-3xl">
-        <FieldView opportunity={opportunity} field="name" />
-      </h1>
+      <div className="space-y-3">
+        <h1 className="text-2xl font-semibold tracking-tight break-words text-ink sm:text-3xl">
+          <FieldView opportunity={opportunity} field="name" />
+        </h1>
+        {actions}
+      </div>
 
       <dl className={FACTS_GRID}>
         {FACTS.map(({ label, field }) => (

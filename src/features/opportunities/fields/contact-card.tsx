@@ -1,4 +1,6 @@
 import { Avatar } from '../../../components/avatar'
+import { CopyButton } from '../../../components/copy-button'
+import { linkToFragment } from '../../../lib/fragment-link'
 import { fullName } from '../../../lib/person-name'
 import type { ClientTeamMember } from '../api/opportunity-schema'
 import { ContactMethodList, emailMethods, phoneMethods } from './contact-methods'
@@ -14,7 +16,7 @@ export function ContactCard({ member }: { member: ClientTeamMember }) {
     >
       <div className="flex min-w-0 items-start gap-3">
         <Avatar name={name} src={member.avatarUrl} />
-        <div className="min-w-0">
+        <div className="min-w-0 flex-1">
           <h3 className="font-medium break-words text-ink">{name}</h3>
           {role && <p className="text-sm break-words text-ink-muted">{role}</p>}
           {member.companyName && (
@@ -29,6 +31,12 @@ export function ContactCard({ member }: { member: ClientTeamMember }) {
             </p>
           )}
         </div>
+        <CopyButton
+          what={`link to ${name}`}
+          icon="link"
+          text={() => linkToFragment(`contact-${member.id}`)}
+          className="shrink-0"
+        />
       </div>
       <ContactMethodList kind="Email" methods={emailMethods(member.emails)} />
       <ContactMethodList kind="Phone" methods={phoneMethods(member.phoneNumbers)} />

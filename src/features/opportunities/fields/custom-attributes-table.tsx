@@ -1,4 +1,6 @@
+import { CopyButton } from '../../../components/copy-button'
 import { EmptyValue } from '../../../components/empty-value'
+import { linkToFragment } from '../../../lib/fragment-link'
 import type { CustomAttribute } from '../api/opportunity-schema'
 import { AiProvenance } from './ai-provenance'
 import { CustomValueView } from './custom-values'
@@ -37,6 +39,13 @@ export function CustomAttributesTable({ attributes }: { attributes: CustomAttrib
                     <CustomValueView value={attribute.value} />
                   </div>
                   <AiProvenance attribute={attribute} />
+                  {/* In the value cell: inside the row header it would join the row's name. */}
+                  <CopyButton
+                    what={`link to ${attribute.label?.trim() || 'this attribute'}`}
+                    icon="link"
+                    text={() => linkToFragment(`attribute-${attribute.attributeDefinitionId}`)}
+                    className="ml-auto"
+                  />
                 </div>
                 {attribute.options && attribute.options.length > 0 && (
                   <p className="mt-1 text-xs break-words text-ink-faint">

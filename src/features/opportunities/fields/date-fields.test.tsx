@@ -2,9 +2,9 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { enUsOr } from '../../../test/intl'
 import { expectReadableText } from '../../../test/readable-text'
 import { opportunityWith } from '../../../test/records'
-import { calendarDay, freezeDateAt } from '../../../test/time'
+import { calendarDay, freezeDateAt, inTimeZone, TIME_ZONES } from '../../../test/time'
 import type { Stage } from '../api/opportunity-schema'
-import { CloseDateField, CreatedAtField } from './date-fields'
+import { closeDateHealth, CloseDateField, CreatedAtField } from './date-fields'
 
 // Noon local time on Tuesday 10 March 2026, wherever the tests run.
 const NOW = new Date(2026, 2, 10, 12, 0)
@@ -89,6 +89,136 @@ test('no close date is the "No close date" placeholder, on any stage', () => {
     expect(container.textContent).toBe('No close date')
     cleanup()
   }
+})
+
+describe('closeDateHealth', () => {
+  const on = (offset: number) => ({ target: calendarDay(NOW, offset) })
+  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+  test('an open deal past its close date is overdue, with the day itself', () => {
+    expect(closeDateHealth(on(-1), true, NOW)).toEqual({
+      day: {
+        kind: 'day',
+        year: 2026,
+        month: 3,
+        day: 9,
+        iso: calendarDay(NOW, -1),
+      },
+      days: -1,
+      tone: 'overdue',
+      text: 'Overdue',
+    })
+    expect(closeDateHealth(on(-400), true, NOW)).toMatchObject({ tone: 'overdue', text: 'Overdue' })
+  })
+
+  test.each([
+    [0, 'Closes today'],
+    [1, enUsOr('Closes in 1 day', /^Closes \S/)],
+    [3, enUsOr('Closes in 3 days', /^Closes \S/)],
+    // A countdown stays in days, where "in 6 weeks" would hide the exact number.
+    [40, enUsOr('Closes in 40 days', /^Closes \S/)],
+  ])('an open deal %i days from its close date: "%s", a plain hint', (offset, words) => {
+    const health = closeDateHealth(on(offset), true, NOW)
+
+    expect(health?.tone).toBe('hint')
+    expect(health?.text).toMatch(words)
+    expect(health?.day).toMatchObject({ kind: 'day', iso: calendarDay(NOW, offset) })
+  })
+
+  test.each([
+    [-4, -4, 'day', '4 days ago'],
+    [-1, -1, 'day', 'yesterday'],
+    [0, 0, 'day', 'today'],
+    [2, 2, 'day', 'in 2 days'],
+    [-30, -4, 'week', '4 weeks ago'],
+    [-400, -13, 'month', '13 months ago'],
+  ] as const)(
+    'a closed deal %i days from its close date is relative, never overdue: %i %s',
+    (offset, amount, unit, enUs) => {
+      const health = closeDateHealth(on(offset), false, NOW)
+
+      expect(health?.tone).toBe('hint')
+      expect(health?.text).toBe(relative.format(amount, unit))
+      expect(health?.text).toMatch(enUsOr(enUs, /\S/))
+    },
+  )
+
+  test.each([
+    ['no close date', null],
+    ['an empty target', { target: '' }],
+    ['30 February', { target: '2026-02-30' }],
+    ['month 13', { target: '2026-13-01T00:00:00Z' }],
+    ['hour 25', { target: '2026-03-01T25:00:00Z' }],
+    ['29 February of a common year', { target: '2026-02-29' }],
+    ['31 April', { target: '2026-04-31T00:00:00Z' }],
+    ['words', { target: 'next Tuesday' }],
+  ])('%s has no health at all', (_case, value) => {
+    expect(closeDateHealth(value, true, NOW)).toBeUndefined()
+    expect(closeDateHealth(value, false, NOW)).toBeUndefined()
+  })
+
+  test('counts from the `now` it is given, not the clock', () => {
+    const nextWeek = new Date(2026, 2, 17, 12, 0)
+
+    expect(closeDateHealth(on(7), true, nextWeek)?.text).toBe('Closes today')
+    expect(closeDateHealth(on(6), true, nextWeek)?.text).toBe('Overdue')
+    // Left out, `now` is the clock (frozen at NOW here).
+    expect(closeDateHealth(on(0), true)?.text).toBe('Closes today')
+  })
+
+  test("is the viewer's calendar day in every time zone, just after and before midnight", () => {
+    for (const zone of TIME_ZONES) {
+      inTimeZone(zone, () => {
+        for (const [hour, minute] of [
+          [0, 5],
+          [23, 55],
+        ] as const) {
+          const now = new Date(2026, 2, 10, hour, minute)
+          const at = `${zone} ${hour}:${minute}`
+          expect(closeDateHealth({ target: calendarDay(now, 0) }, true, now)?.text, at).toBe(
+            'Closes today',
+          )
+          expect(closeDateHealth({ target: calendarDay(now, -1) }, true, now)?.text, at).toBe(
+            'Overdue',
+          )
+          expect(closeDateHealth({ target: calendarDay(now, 1) }, true, now)?.text, at).toMatch(
+            enUsOr('Closes in 1 day', /^Closes \S/),
+          )
+        }
+      })
+    }
+  })
+})
+
+describe('the close date field shows that health', () => {
+  test('"Overdue" is a tag set apart from the date; other hints are plain text', () => {
+    renderCloseDate(OPEN, calendarDay(NOW, -2))
+    const overdue = screen.getByText('Overdue')
+    expect(overdue.tagName).toBe('SPAN')
+    expect(overdue).toHaveClass('font-semibold')
+    cleanup()
+
+    renderCloseDate(OPEN, calendarDay(NOW, 2))
+    expect(screen.getByText(enUsOr('Closes in 2 days', /^Closes \S/))).not.toHaveClass(
+      'font-semibold',
+    )
+  })
+
+  test('a date the schema would not let through still shows "No close date"', () => {
+    const opportunity = opportunityWith({ stage: OPEN, closeDate: null })
+    const { container } = render(
+      <CloseDateField value={{ target: '2026-02-30' }} opportunity={opportunity} />,
+    )
+
+    expect(container.textContent).toBe('No close date')
+    expect(container.querySelector('time')).not.toBeInTheDocument()
+  })
+
+  test('a closed deal with a future close date shows how far off it is', () => {
+    const container = renderCloseDate(CLOSED_WON, calendarDay(NOW, 2))
+    expect(container).toHaveTextContent(enUsOr('in 2 days', /\S/))
+    expect(container.textContent).not.toMatch(HEALTH_WORDS)
+  })
 })
 
 describe('created at', () => {

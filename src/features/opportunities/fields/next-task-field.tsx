@@ -12,9 +12,9 @@ export function TaskHealth({ days }: { days: number | undefined }) {
   return <HealthTag tone="neutral">Upcoming</HealthTag>
 }
 
-export const taskDue = (task: NextTask) => {
+export const taskDue = (task: NextTask, now: Date = new Date()) => {
   const due = parseSpottDate(task.dueDate)
-  return { due, days: due ? daysFromToday(due) : undefined }
+  return { due, days: due ? daysFromToday(due, now) : undefined }
 }
 
 export function NextTaskField({ value: task }: { value: NextTask | null }) {

@@ -1,13 +1,9 @@
-import {
-  dayAsUtcDate,
-  daysFromToday,
-  parseCalendarDay,
-  parseSpottDate,
-  type SpottDate,
-} from '../../../lib/dates'
+import { dayAsUtcDate, parseCalendarDay, parseSpottDate, type SpottDate } from '../../../lib/dates'
 import { fullName } from '../../../lib/person-name'
 import type { Opportunity } from '../api/opportunity-schema'
+import { closeDateHealth } from '../fields/date-fields'
 import { displayName } from '../fields/name-field'
+import { taskDue } from '../fields/next-task-field'
 import { UNASSIGNED, type ListView, type SortKey } from './list-view'
 
 /**
@@ -53,10 +49,10 @@ export const ownerKey = (item: Opportunity) => item.owner.value?.id ?? UNASSIGNE
 
 /** An open deal past its close date, or any deal whose next task is past due. */
 export function isOverdue(item: Opportunity, now: Date = new Date()): boolean {
-  const close = parseCalendarDay(item.closeDate.value?.target)
-  if (item.stage.value.isOpen && close && daysFromToday(close, now) < 0) return true
-  const due = parseSpottDate(item.nextTaskDue.value?.dueDate)
-  return due !== undefined && daysFromToday(due, now) < 0
+  const close = closeDateHealth(item.closeDate.value, item.stage.value.isOpen, now)
+  if (close?.tone === 'overdue') return true
+  const task = item.nextTaskDue.value
+  return task !== null && (taskDue(task, now).days ?? 0) < 0
 }
 
 type SortValue = number | string | undefined

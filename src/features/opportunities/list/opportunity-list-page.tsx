@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { useMemo, useRef } from 'react'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
@@ -53,6 +54,7 @@ export function OpportunityListPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-ink">Opportunities</h1>
+      <OfflineNotice paused={query.fetchStatus === 'paused'} />
       {query.isPending ? (
         <ListSkeleton />
       ) : items.length === 0 && complete ? (
