@@ -4,7 +4,8 @@ import { demoOpportunity, SHOWCASE_ID } from '../../../test/demo-opportunity'
 import { setPageUrl } from '../../../test/page-url'
 import { expectReadableText } from '../../../test/readable-text'
 import { renderApp as renderWholeApp } from '../../../test/render-app'
-import { startSpottStack, type SpottStack, type SpottStackOptions } from '../../../test/spott-stack'
+import { type SpottStack, type SpottStackOptions } from '../../../test/spott-stack'
+import { useSpottStack } from '../../../test/use-spott-stack'
 import { opportunitySummary } from './opportunity-summary'
 
 /**
@@ -21,26 +22,17 @@ vi.setConfig({ testTimeout: 30_000 })
 
 let stack: SpottStack
 
-function useStack(options?: SpottStackOptions) {
-  beforeAll(async () => {
-    stack = await startSpottStack(options)
-    setPageUrl(`${stack.origin}/`)
-  })
-  afterAll(() => stack.close())
-  beforeEach(() => {
-    stack.upstreamRequests.length = 0
-    stack.upstreamResponses.length = 0
-  })
-}
+const useStack = (options?: SpottStackOptions) =>
+  useSpottStack({ options, onStart: (started) => (stack = started) })
 
-/** A stack of its own for each test: a rate limit's window then starts with the test. */
-function useStackPerTest(options: SpottStackOptions) {
-  beforeEach(async () => {
-    stack = await startSpottStack(options)
-    setPageUrl(`${stack.origin}/`)
+const useStackPerTest = (options: SpottStackOptions) =>
+  useSpottStack({
+    options,
+    perTest: true,
+    onStart: (started) => {
+      stack = started
+    },
   })
-  afterEach(() => stack.close())
-}
 
 const renderApp = (path: string) => renderWholeApp(path, { settleTimeout: LOAD.timeout })
 

@@ -2,10 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createDemoOpportunities } from '../../../../mock-spott/data'
 import { nodeHttpFetch } from '../../../test/node-http-fetch'
-import { setPageUrl } from '../../../test/page-url'
 import { renderApp as renderWholeApp } from '../../../test/render-app'
 import { expectReadableText } from '../../../test/readable-text'
-import { startSpottStack, type SpottStack, type SpottStackOptions } from '../../../test/spott-stack'
+import { type SpottStack, type SpottStackOptions } from '../../../test/spott-stack'
+import { useSpottStack } from '../../../test/use-spott-stack'
 
 /**
  * The list page through the app's routes over real HTTP: happy-dom's fetch → the real proxy
@@ -49,28 +49,18 @@ const FILTERED_SEARCH = `?stage=${NEGOTIATION}&sort=name`
 
 let stack: SpottStack
 
-/** One stack for the tests of the surrounding `describe`, with the page opened at it. */
-function useStack(options?: SpottStackOptions) {
-  beforeAll(async () => {
-    stack = await startSpottStack(options)
-    setPageUrl(`${stack.origin}/`)
-  })
-  afterAll(() => stack.close())
-  beforeEach(() => {
-    stack.upstreamRequests.length = 0
-    stack.upstreamResponses.length = 0
-  })
-}
+const useStack = (options?: SpottStackOptions) =>
+  useSpottStack({ options, onStart: (started) => (stack = started) })
 
-/** A stack of its own for each test: a rate limit's window then starts with the test. */
-function useStackPerTest(options: SpottStackOptions) {
-  beforeEach(async () => {
-    otherClientAt = undefined
-    stack = await startSpottStack(options)
-    setPageUrl(`${stack.origin}/`)
+const useStackPerTest = (options: SpottStackOptions) =>
+  useSpottStack({
+    options,
+    perTest: true,
+    onStart: (started) => {
+      otherClientAt = undefined
+      stack = started
+    },
   })
-  afterEach(() => stack.close())
-}
 
 /** Spott's rate limit is per key, shared by the whole team. */
 const THROTTLED_KEY = 'sk_test_throttled_key'
