@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isIP } from 'node:net'
+import { sendText } from './plain-text.ts'
 
 /**
  * Who may read the dashboard. It serves CRM data with a key held on the server, so serving
@@ -67,10 +68,7 @@ export function checkAccess(
 ): boolean {
   if (access.kind !== 'basic') return true
   if (basicAuthMatches(req.headers.authorization, access.user, access.password)) return true
-  res.statusCode = 401
   res.setHeader('www-authenticate', 'Basic realm="Spott dashboard", charset="UTF-8"')
-  res.setHeader('content-type', 'text/plain; charset=utf-8')
-  res.setHeader('cache-control', 'no-store')
-  res.end('Sign in to see the Spott dashboard.\n')
+  sendText(req, res, 401, 'Sign in to see the Spott dashboard.')
   return false
 }

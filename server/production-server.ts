@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkAccess, type AccessControl } from './access-control.ts'
+import { sendText } from './plain-text.ts'
 import { setSecurityHeaders } from './security-headers.ts'
 import type { Middleware } from './spott-proxy.ts'
 import { indexStaticFiles, sendStaticFile } from './static-files.ts'
@@ -34,21 +35,21 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
     setSecurityHeaders(res)
     const path = pathOf(req.url)
 
-    if (path === '/healthz') return sendText(req, res, 200, 'ok', 'no-store')
+    if (path === '/healthz') return sendText(req, res, 200, 'ok')
     if (!checkAccess(access, req, res)) return
     if (path === '/api' || path.startsWith('/api/')) {
-      return proxy(req, res, () => sendText(req, res, 404, 'Not found', 'no-store'))
+      return proxy(req, res, () => sendText(req, res, 404, 'Not found'))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD')
-      return sendText(req, res, 405, 'Method not allowed', 'no-store')
+      return sendText(req, res, 405, 'Method not allowed')
     }
     const file = files.get(path)
     if (file) return sendStaticFile(req, res, file)
     // A missing hashed asset is a stale page asking for an old build: index.html would
     // make it fail as a JavaScript syntax error instead of a plain 404.
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) {
-      return sendText(req, res, 404, 'Not found', 'no-store')
+      return sendText(req, res, 404, 'Not found')
     }
     return sendStaticFile(req, res, index)
   }
@@ -77,21 +78,6 @@ function pathOf(target: string | undefined): string {
   } catch {
     return raw
   }
-}
-
-function sendText(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  text: string,
-  cacheControl: string,
-) {
-  const body = Buffer.from(`${text}\n`)
-  res.statusCode = status
-  res.setHeader('content-type', 'text/plain; charset=utf-8')
-  res.setHeader('content-length', body.length)
-  res.setHeader('cache-control', cacheControl)
-  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 /**

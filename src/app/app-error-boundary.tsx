@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useLocation, useNavigate, useRouteError } from 'react-router'
 import { Button } from '../components/button'
 import { MessagePanel } from '../components/message-panel'
 import { isApiError } from '../lib/api-client'
-import { useCountdown } from '../lib/use-countdown'
+import { tryingAgainIn, useCountdown } from '../lib/use-countdown'
 import { useDocumentTitle } from '../lib/use-document-title'
+import { useLatest } from '../lib/use-latest'
 import { useOnline } from '../lib/use-online'
 import { isChunkLoadError } from '../lib/chunk-load-error'
 
@@ -126,23 +127,17 @@ function RetryCountdown({ waitMs, onDone }: { waitMs: number; onDone: () => void
   const seconds = useCountdown(waitMs, onDone)
   return (
     <p role="status" className="mt-3 font-medium text-ink">
-      {seconds > 0 ? `Trying again in ${formatWait(seconds)}…` : 'Trying again…'}
+      {tryingAgainIn(seconds)}
     </p>
   )
 }
 
-const formatWait = (seconds: number) =>
-  seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`
-
 function RetryWhenOnline({ onRetry }: { onRetry: () => void }) {
-  const latest = useRef(onRetry)
-  useEffect(() => {
-    latest.current = onRetry
-  })
+  const latest = useLatest(onRetry)
   useEffect(() => {
     const retry = () => latest.current()
     window.addEventListener('online', retry)
     return () => window.removeEventListener('online', retry)
-  }, [])
+  }, [latest])
   return null
 }

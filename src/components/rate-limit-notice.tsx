@@ -1,6 +1,6 @@
 import { isApiError } from '../lib/api-client'
 import { rateLimitWaitMs } from '../lib/rate-limit'
-import { useCountdown } from '../lib/use-countdown'
+import { tryingAgainIn, useCountdown } from '../lib/use-countdown'
 
 type RateLimitNoticeProps = {
   /** The query's `failureReason`: set while react-query waits to try again. */
@@ -28,8 +28,7 @@ function Countdown({ waitMs }: { waitMs: number }) {
       role="status"
       className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning ring-1 ring-warning/25 ring-inset"
     >
-      Spott asked the dashboard to slow down (rate limit).{' '}
-      {seconds > 0 ? `Trying again in ${seconds} s…` : 'Trying again…'}
+      Spott asked the dashboard to slow down (rate limit). {tryingAgainIn(seconds)}
     </p>
   )
 }

@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useLatest } from './use-latest'
+
+/** "Trying again in 12 s…", "… in 5 min…" for long waits, then "Trying again…". */
+export function tryingAgainIn(seconds: number): string {
+  if (seconds <= 0) return 'Trying again…'
+  return `Trying again in ${seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`}…`
+}
 
 /**
  * Whole seconds left until `waitMs` from the first render, ticking each second; calls
@@ -7,10 +14,7 @@ import { useEffect, useRef, useState } from 'react'
 export function useCountdown(waitMs: number, onDone?: () => void): number {
   const [deadline] = useState(() => Date.now() + waitMs)
   const [now, setNow] = useState(() => Date.now())
-  const done = useRef(onDone)
-  useEffect(() => {
-    done.current = onDone
-  })
+  const done = useLatest(onDone)
 
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), 1000)
@@ -19,7 +23,7 @@ export function useCountdown(waitMs: number, onDone?: () => void): number {
       clearInterval(tick)
       clearTimeout(finish)
     }
-  }, [deadline])
+  }, [deadline, done])
 
   return Math.max(0, Math.ceil((deadline - now) / 1000))
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatest } from './use-latest'
 
 type Handlers = Partial<Record<string, (event: KeyboardEvent) => void>>
 
@@ -19,10 +20,7 @@ function isShortcutEvent(event: KeyboardEvent): boolean {
  * `KeyboardEvent.key`. They never fire while the reader is typing into a field.
  */
 export function useKeyShortcuts(handlers: Handlers) {
-  const latest = useRef(handlers)
-  useEffect(() => {
-    latest.current = handlers
-  })
+  const latest = useLatest(handlers)
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -33,5 +31,5 @@ export function useKeyShortcuts(handlers: Handlers) {
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [latest])
 }

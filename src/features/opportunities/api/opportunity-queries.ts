@@ -44,6 +44,10 @@ export const opportunityQueries = {
     }),
 }
 
+/** Every opportunity of the loaded list pages, in Spott's order. */
+export const loadedItems = (pages: readonly OpportunityList[] | undefined) =>
+  pages?.flatMap((page) => page.items) ?? []
+
 function getPage(params: OpportunityListParams, signal: AbortSignal) {
   const search = new URLSearchParams()
   if (params.limit !== undefined) search.set('limit', String(params.limit))

@@ -1,4 +1,4 @@
-import { formatDayCount, formatSpottDate } from '../../../lib/format'
+import { formatSpottDate } from '../../../lib/format'
 import { encodePathPart } from '../../../lib/fragment-link'
 import type { Opportunity } from '../api/opportunity-schema'
 import { closeDateHealth, type CloseDateHealth } from '../fields/date-fields'
@@ -39,12 +39,12 @@ export function opportunitySummary(
   ].join('\n')
 }
 
-/** The field's hint in running text: only the fixed English words are lowercased. */
-function closeHint(close: CloseDateHealth, isOpen: boolean): string {
-  if (!isOpen) return close.text // already "3 weeks ago", in the reader's language
-  if (close.tone === 'overdue') return 'overdue'
-  return close.days === 0 ? 'closes today' : `closes ${formatDayCount(close.days)}`
-}
+/**
+ * The field's hint in running text. An open deal's hint starts with our own English word
+ * ("Overdue", "Closes …"), lowercased; a closed deal's is Intl's, in the reader's language.
+ */
+const closeHint = ({ text }: CloseDateHealth, isOpen: boolean) =>
+  isOpen ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
 
 function taskLine(task: NonNullable<Opportunity['nextTaskDue']['value']>, now: Date): string {
   const what = oneLine(task.content ?? '') || 'Task without a description'

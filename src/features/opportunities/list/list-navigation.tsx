@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router'
 import { Button } from '../../../components/button'
 import { formatNumber } from '../../../lib/format'
 import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
-import { opportunityQueries } from '../api/opportunity-queries'
+import { loadedItems, opportunityQueries } from '../api/opportunity-queries'
 import type { Opportunity, OpportunityList } from '../api/opportunity-schema'
 import { applyListView } from './apply-list-view'
 import { readListContext, type ListContext } from './list-context'
@@ -17,9 +17,6 @@ import { usePrefetchOnIntent } from './use-prefetch-on-intent'
 export function useListContext(): ListContext | undefined {
   return readListContext(useLocation().state)
 }
-
-const itemsOf = (pages: readonly OpportunityList[] | undefined) =>
-  pages?.flatMap((page) => page.items) ?? []
 
 /**
  * Previous / next (and the j / k keys) through the list the detail page was opened from,
@@ -38,7 +35,7 @@ export function ListNavigation({ id, context }: { id: string; context: ListConte
   })
   const [seeking, setSeeking] = useState(false)
 
-  const ordered = applyListView(itemsOf(query.data?.pages), view)
+  const ordered = applyListView(loadedItems(query.data?.pages), view)
   const index = ordered.findIndex((item) => item.id === id)
   const previous = index > 0 ? ordered[index - 1] : undefined
   const next = index >= 0 ? ordered[index + 1] : undefined
@@ -124,7 +121,7 @@ type FetchNextPage = () => Promise<{
 async function seekNext(fetchNextPage: FetchNextPage, view: ListView, id: string) {
   for (;;) {
     const result = await fetchNextPage()
-    const ordered = applyListView(itemsOf(result.data?.pages), view)
+    const ordered = applyListView(loadedItems(result.data?.pages), view)
     const at = ordered.findIndex((item) => item.id === id)
     const found = at === -1 ? undefined : ordered[at + 1]
     if (found || result.isError || !result.hasNextPage) return found

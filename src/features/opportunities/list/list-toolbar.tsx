@@ -1,8 +1,7 @@
 import { useId, useState, type ReactNode, type Ref } from 'react'
 import { Button } from '../../../components/button'
-import type { Opportunity } from '../api/opportunity-schema'
 import { stageLabel } from '../fields/stage-badge'
-import { countByOwner, countByStage } from './facet-counts'
+import type { OwnerCount, StageCount } from './facet-counts'
 import {
   DEFAULT_DIRECTION,
   isFiltered,
@@ -36,15 +35,14 @@ const NOT_LOADED = 'from the link, none loaded yet'
 type ListToolbarProps = {
   view: ListView
   setView: SetListView
-  /** Every loaded opportunity: the filter choices and their counts come from these. */
-  items: readonly Opportunity[]
+  /** The filter choices, with how many loaded opportunities each has. */
+  stages: StageCount[]
+  owners: OwnerCount[]
   searchRef?: Ref<HTMLInputElement>
 }
 
 /** Search, filters and sort. Every change is written to the URL, so the view can be shared. */
-export function ListToolbar({ view, setView, items, searchRef }: ListToolbarProps) {
-  const stages = countByStage(items)
-  const owners = countByOwner(items)
+export function ListToolbar({ view, setView, stages, owners, searchRef }: ListToolbarProps) {
   const update = (change: Partial<ListView>) => setView({ ...view, ...change })
   const chosen = countChosen(view)
   // On narrow screens the filters fold away so the rows start on the first screen; a

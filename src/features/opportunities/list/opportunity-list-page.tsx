@@ -3,8 +3,9 @@ import { OfflineNotice } from '../../../components/offline-notice'
 import { useMemo, useRef } from 'react'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
-import { opportunityQueries } from '../api/opportunity-queries'
+import { loadedItems, opportunityQueries } from '../api/opportunity-queries'
 import { applyListView } from './apply-list-view'
+import { countByOwner, countByStage } from './facet-counts'
 import { listContext } from './list-context'
 import { ListCoverage } from './list-coverage'
 import { ListEmpty } from './list-empty'
@@ -45,8 +46,11 @@ export function OpportunityListPage() {
     k: () => moveRowFocus(tableRef.current, -1),
   })
 
-  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  const items = useMemo(() => loadedItems(query.data?.pages), [query.data])
   const shown = useMemo(() => applyListView(items, view), [items, view])
+  // Counted once per change of the loaded pages, not on every keystroke in the search box.
+  const stages = useMemo(() => countByStage(items), [items])
+  const owners = useMemo(() => countByOwner(items), [items])
   const context = listContext(view)
   const complete = query.isSuccess && !query.hasNextPage
   const filtered = isFiltered(view)
@@ -61,8 +65,14 @@ export function OpportunityListPage() {
         <ListEmpty kind="no-opportunities" />
       ) : (
         <>
-          <PipelineSummary items={items} complete={complete} view={view} />
-          <ListToolbar view={view} setView={setView} items={items} searchRef={searchRef} />
+          <PipelineSummary counts={stages} loaded={items.length} complete={complete} view={view} />
+          <ListToolbar
+            view={view}
+            setView={setView}
+            stages={stages}
+            owners={owners}
+            searchRef={searchRef}
+          />
           <ListCoverage
             shown={shown.length}
             loaded={items.length}

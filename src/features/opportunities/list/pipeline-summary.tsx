@@ -1,12 +1,14 @@
 import { Link } from 'react-router'
 import { Section } from '../../../components/section'
-import type { Opportunity } from '../api/opportunity-schema'
 import { StageBadge, stageLabel } from '../fields/stage-badge'
-import { countByStage } from './facet-counts'
+import type { StageCount } from './facet-counts'
 import { listViewSearch, type ListView } from './list-view'
 
 type PipelineSummaryProps = {
-  items: readonly Opportunity[]
+  /** Loaded opportunities per stage, in pipeline order. */
+  counts: StageCount[]
+  /** How many opportunities are loaded. */
+  loaded: number
   complete: boolean
   /** The list's view: each stage links to it filtered to that stage (or back, if it is). */
   view: ListView
@@ -16,15 +18,14 @@ type PipelineSummaryProps = {
  * Opportunities per stage as a small bar chart (plain CSS: a chart library would weigh more
  * than the whole list). Spott has no server-side counts, so it says what it was counted over.
  */
-export function PipelineSummary({ items, complete, view }: PipelineSummaryProps) {
-  const counts = countByStage(items)
+export function PipelineSummary({ counts, loaded, complete, view }: PipelineSummaryProps) {
   const largest = Math.max(1, ...counts.map((entry) => entry.count))
   return (
     <Section
       title="Pipeline"
       aside={
         <span className="text-sm text-ink-faint">
-          {complete ? `All ${items.length}` : `The ${items.length} loaded so far`}
+          {complete ? `All ${loaded}` : `The ${loaded} loaded so far`}
         </span>
       }
     >

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useLatest } from '../../../lib/use-latest'
 
 /**
  * Calls `load` when the returned element scrolls into view (with a margin, so the next page
@@ -7,11 +8,7 @@ import { useEffect, useRef } from 'react'
  */
 export function useLoadOnScroll<T extends Element>(load: () => void, enabled: boolean) {
   const ref = useRef<T>(null)
-  const latestLoad = useRef(load)
-
-  useEffect(() => {
-    latestLoad.current = load
-  })
+  const latestLoad = useLatest(load)
 
   useEffect(() => {
     const target = ref.current
@@ -24,7 +21,7 @@ export function useLoadOnScroll<T extends Element>(load: () => void, enabled: bo
     )
     observer.observe(target)
     return () => observer.disconnect()
-  }, [enabled])
+  }, [enabled, latestLoad])
 
   return ref
 }
