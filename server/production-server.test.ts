@@ -205,6 +205,9 @@ beforeAll(async () => {
     baseUrl: upstreamUrl,
     apiKey: KEY,
     timeoutMs: 5000,
+    // Shared by every test here, which each count what reaches Spott: nothing kept between.
+    cacheTtlMs: 0,
+    staleIfErrorMs: 0,
     log: (line) => proxyLogs.push(line),
   })
   open = await startServer({ kind: 'none' })

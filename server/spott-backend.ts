@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { startMockSpott } from '../mock-spott/server.ts'
 import type { ServerEnv } from './env.ts'
-import { createSpottProxy, type Middleware } from './spott-proxy.ts'
+import { createSpottProxy, type Middleware, type SpottProxyOptions } from './spott-proxy.ts'
 
 export type SpottBackend = {
   proxy: Middleware
@@ -21,23 +21,19 @@ export async function startSpottBackend(
   env: ServerEnv,
   log: (line: string) => void,
 ): Promise<SpottBackend> {
+  const tuning: Partial<SpottProxyOptions> = {
+    timeoutMs: env.timeoutMs,
+    cacheTtlMs: env.cacheTtlMs,
+    requestsPerMinute: env.requestsPerMinute,
+    maxConcurrent: env.maxConcurrent,
+    log,
+  }
   if (env.apiKey !== undefined) {
-    const proxy = createSpottProxy({
-      baseUrl: env.apiUrl,
-      apiKey: env.apiKey,
-      timeoutMs: env.timeoutMs,
-      log,
-    })
+    const proxy = createSpottProxy({ ...tuning, baseUrl: env.apiUrl, apiKey: env.apiKey })
     return { proxy, demo: false, upstreamHost: new URL(env.apiUrl).host, close: async () => {} }
   }
   const apiKey = `demo-${randomUUID()}`
   const mock = await startMockSpott({ apiKey })
-  const proxy = createSpottProxy({
-    baseUrl: mock.url,
-    apiKey,
-    timeoutMs: env.timeoutMs,
-    demo: true,
-    log,
-  })
+  const proxy = createSpottProxy({ ...tuning, baseUrl: mock.url, apiKey, demo: true })
   return { proxy, demo: true, upstreamHost: 'built-in mock Spott API', close: mock.close }
 }

@@ -35,6 +35,8 @@ type FakeUpstream = { url: string; received: Received[]; answer: Answer }
 type RunningProxy = {
   origin: string
   logs: string[]
+  /** Requests the proxy's server has received so far. */
+  received: () => number
   get: (path: string, init?: RequestInit) => Promise<Reply>
   raw: (
     path: string,
@@ -86,15 +88,18 @@ async function startProxy(options: Partial<SpottProxyOptions> = {}): Promise<Run
     log: (line) => logs.push(line),
     ...options,
   })
-  const origin = await serve((req, res) =>
+  let received = 0
+  const origin = await serve((req, res) => {
+    received += 1
     middleware(req, res, () => {
       res.statusCode = 418
       res.end('next')
-    }),
-  )
+    })
+  })
   const running: RunningProxy = {
     origin,
     logs,
+    received: () => received,
     get: (path, init) => checked(viaFetch(`${origin}${path}`, init)),
     raw: (path, rawOptions) => checked(viaHttp(origin, path, rawOptions)),
   }
@@ -402,8 +407,10 @@ describe('methods', () => {
       'keep-alive': _keepAlive,
       ...headers
     }: Record<string, string>) => headers
-    const get = await proxy.get(path)
-    const head = await proxy.get(path, { method: 'HEAD' })
+    // Without the cache, so both are answered by Spott the same way.
+    const uncached = await startProxy({ cacheTtlMs: 0, staleIfErrorMs: 0 })
+    const get = await uncached.get(path)
+    const head = await uncached.get(path, { method: 'HEAD' })
 
     expect(head.status).toBe(get.status)
     expect(endToEnd(head.headers)).toEqual(endToEnd(get.headers))
@@ -437,13 +444,20 @@ describe('upstream errors', () => {
   })
 
   it.each([
-    ['Retry-After seconds', '30'],
-    ['Retry-After date', 'Wed, 21 Oct 2026 07:28:00 GMT'],
-  ])('429 passes on %s', async (_label, retryAfter) => {
-    upstream.answer = spottError(429, 'Slow down', { 'retry-after': retryAfter })
+    ['seconds', () => '30', /^30$/],
+    ['a date 90 s ahead', () => new Date(Date.now() + 90_000).toUTCString(), /^(89|90)$/],
+    ['a past date', () => 'Wed, 21 Oct 2015 07:28:00 GMT', /^0$/],
+    // Date.parse skips "(comments)": passed through, this one would carry the key.
+    [
+      'a date with a comment',
+      () => `${new Date(Date.now() + 60_000).toUTCString()} (${KEY})`,
+      /^(59|60)$/,
+    ],
+  ])('429 passes on Retry-After given as %s, as whole seconds', async (_label, value, seconds) => {
+    upstream.answer = spottError(429, 'Slow down', { 'retry-after': value() })
     const reply = await proxy.get(DETAIL_PATH)
     expectError(reply, 429, 'RATE_LIMITED')
-    expect(reply.headers['retry-after']).toBe(retryAfter)
+    expect(reply.headers['retry-after']).toMatch(seconds)
   })
 
   it('429 without Retry-After has no Retry-After either', async () => {
@@ -540,8 +554,9 @@ describe('upstream errors', () => {
         code: 'NOT_FOUND',
       },
       {
+        // Retry-After 0: the proxy holds back for as long as Spott asks, here not at all.
         name: 'upstream 429',
-        answer: () => spottError(429, 'Slow'),
+        answer: () => spottError(429, 'Slow', { 'retry-after': '0' }),
         status: 429,
         code: 'RATE_LIMITED',
       },
@@ -646,5 +661,310 @@ describe('upstream errors', () => {
       expect(next.status).toBe(200)
       expect(next.text).toBe(DETAIL_TEXT)
     })
+  })
+})
+
+/** Holds every upstream answer until `release()`, counting how many are held at once. */
+function holdAnswers(then: Answer = ok) {
+  const held: (() => void)[] = []
+  let arrived: () => void = () => undefined
+  const state = {
+    inFlight: 0,
+    maxInFlight: 0,
+    answer: ((req, res) => {
+      state.inFlight += 1
+      state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
+      held.push(() => {
+        state.inFlight -= 1
+        then(req, res)
+      })
+      arrived()
+    }) as Answer,
+    /** Resolves once `count` answers are being held. */
+    waitFor: async (count: number) => {
+      while (held.length < count) await new Promise<void>((resolve) => (arrived = resolve))
+    },
+    release: () => held.splice(0).forEach((answer) => answer()),
+  }
+  return state
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const detailPath = (id: string) => `/api/opportunities/${id}`
+
+describe('under load', () => {
+  it('100 identical requests in flight share one upstream call', async () => {
+    const hold = holdAnswers()
+    upstream.answer = hold.answer
+    const replies = Array.from({ length: 100 }, () => proxy.get(DETAIL_PATH))
+    await hold.waitFor(1)
+    while (proxy.received() < 100) await sleep(10)
+    hold.release()
+
+    const answered = await Promise.all(replies)
+    expect(upstream.received).toHaveLength(1)
+    expect(answered.map((reply) => reply.status)).toEqual(Array(100).fill(200))
+    expect(new Set(answered.map((reply) => reply.text))).toEqual(new Set([DETAIL_TEXT]))
+    expect(answered.every((reply) => reply.headers['x-spott-cache'] === 'miss')).toBe(true)
+  })
+
+  it('serves a detail from memory for the TTL, then asks Spott again', async () => {
+    const short = await startProxy({ cacheTtlMs: 300 })
+    const first = await short.get(DETAIL_PATH)
+    const second = await short.get(DETAIL_PATH)
+    expect(first.headers['x-spott-cache']).toBe('miss')
+    expect(second.headers['x-spott-cache']).toBe('hit')
+    expect(second.headers.age).toBe('0')
+    expect(second.text).toBe(DETAIL_TEXT)
+    expect(upstream.received).toHaveLength(1)
+
+    await sleep(350)
+    expect((await short.get(DETAIL_PATH)).headers['x-spott-cache']).toBe('miss')
+    expect(upstream.received).toHaveLength(2)
+  })
+
+  it('keeps each id and each list page apart, and HEAD shares what GET fetched', async () => {
+    await proxy.get(detailPath('a'))
+    await proxy.get(detailPath('b'))
+    await proxy.get('/api/opportunities?limit=5')
+    await proxy.get('/api/opportunities?limit=5&cursor=abc')
+    const head = await proxy.get(detailPath('a'), { method: 'HEAD' })
+    expect(head.headers['x-spott-cache']).toBe('hit')
+    expect(upstream.received.map((r) => r.url)).toEqual([
+      '/opportunities/a',
+      '/opportunities/b',
+      '/opportunities?limit=5',
+      '/opportunities?limit=5&cursor=abc',
+    ])
+  })
+
+  it('keeps no error: each request after a failure asks Spott again', async () => {
+    upstream.answer = spottError(404, 'Not found')
+    expectError(await proxy.get(DETAIL_PATH), 404, 'NOT_FOUND')
+    upstream.answer = spottError(500, 'Boom')
+    expectError(await proxy.get(DETAIL_PATH), 502, 'UPSTREAM_UNAVAILABLE')
+    upstream.answer = ok
+    expect((await proxy.get(DETAIL_PATH)).status).toBe(200)
+    expect(upstream.received).toHaveLength(3)
+  })
+
+  it('with the cache off, every request asks Spott', async () => {
+    const uncached = await startProxy({ cacheTtlMs: 0, staleIfErrorMs: 0 })
+    await uncached.get(DETAIL_PATH)
+    await uncached.get(DETAIL_PATH)
+    expect(upstream.received).toHaveLength(2)
+  })
+
+  describe('a recent copy stands in when Spott fails', () => {
+    it.each([
+      ['a 500', () => spottError(500, 'Boom'), {}],
+      ['a reset connection', () => resetConnection, {}],
+      ['malformed JSON', () => send(200, '{"id":'), {}],
+      ['no answer in time', () => hang, { timeoutMs: 200 }],
+      ['a 429', () => spottError(429, 'Slow', { 'retry-after': '0' }), {}],
+    ])('%s', async (_label, answer, options) => {
+      const stale = await startProxy({ cacheTtlMs: 50, staleIfErrorMs: 60_000, ...options })
+      await stale.get(DETAIL_PATH)
+      await sleep(1100)
+      upstream.answer = answer()
+
+      const reply = await stale.get(DETAIL_PATH)
+      expect(reply.status).toBe(200)
+      expect(reply.text).toBe(DETAIL_TEXT)
+      expect(reply.headers['x-spott-cache']).toBe('stale')
+      expect(Number(reply.headers.age)).toBeGreaterThanOrEqual(1)
+      expect(upstream.received).toHaveLength(2)
+      expect(stale.logs).toHaveLength(1)
+      expect(stale.logs[0]).toMatch(/; the copy from 1 s ago stands in$/)
+    })
+
+    it('but not to a request that asks for what Spott says now (no-cache)', async () => {
+      const stale = await startProxy({ cacheTtlMs: 60_000, staleIfErrorMs: 60_000 })
+      await stale.get(DETAIL_PATH)
+      const fresh = { headers: { 'cache-control': 'no-cache' } }
+      expect((await stale.get(DETAIL_PATH, fresh)).headers['x-spott-cache']).toBe('miss')
+      upstream.answer = spottError(500, 'Boom')
+      expectError(await stale.get(DETAIL_PATH, fresh), 502, 'UPSTREAM_UNAVAILABLE')
+      expect(upstream.received).toHaveLength(3)
+      // Everyone else still gets the kept copy.
+      expect((await stale.get(DETAIL_PATH)).headers['x-spott-cache']).toBe('hit')
+    })
+
+    it('but not once the copy is older than the stale window', async () => {
+      const stale = await startProxy({ cacheTtlMs: 50, staleIfErrorMs: 150 })
+      await stale.get(DETAIL_PATH)
+      await sleep(200)
+      upstream.answer = spottError(500, 'Boom')
+      expectError(await stale.get(DETAIL_PATH), 502, 'UPSTREAM_UNAVAILABLE')
+    })
+
+    it.each([
+      ['deleted (404)', () => spottError(404, 'Not found'), 404, 'NOT_FOUND'],
+      ['refused (401)', () => spottError(401, 'No'), 502, 'UPSTREAM_AUTH'],
+    ] as const)('and never for a record Spott says is %s', async (_label, answer, status, code) => {
+      const stale = await startProxy({ cacheTtlMs: 50, staleIfErrorMs: 60_000 })
+      await stale.get(DETAIL_PATH)
+      await sleep(80)
+      upstream.answer = answer()
+      expectError(await stale.get(DETAIL_PATH), status, code)
+    })
+  })
+
+  it('caps the calls in flight and queues the rest in order', async () => {
+    const capped = await startProxy({ maxConcurrent: 2 })
+    const hold = holdAnswers()
+    upstream.answer = hold.answer
+    const replies = ['a', 'b', 'c', 'd', 'e'].map((id) => capped.get(detailPath(id)))
+    await hold.waitFor(2)
+    await sleep(50)
+    expect(upstream.received.map((r) => r.url)).toEqual(['/opportunities/a', '/opportunities/b'])
+
+    upstream.answer = ok
+    hold.release()
+    expect((await Promise.all(replies)).map((reply) => reply.status)).toEqual(Array(5).fill(200))
+    expect(hold.maxInFlight).toBe(2)
+    expect(upstream.received).toHaveLength(5)
+  })
+
+  it('refuses with 429 at once when the queue is full, without asking Spott', async () => {
+    const capped = await startProxy({ maxConcurrent: 1, maxQueued: 1 })
+    const hold = holdAnswers()
+    upstream.answer = hold.answer
+    const first = capped.get(detailPath('a'))
+    const queued = capped.get(detailPath('b'))
+    await hold.waitFor(1)
+    while (capped.received() < 2) await sleep(10)
+    await sleep(30)
+
+    const refused = await capped.get(detailPath('c'))
+    expectError(refused, 429, 'RATE_LIMITED')
+    expect(refused.headers['retry-after']).toBe('1')
+    upstream.answer = ok
+    hold.release()
+    expect((await first).status).toBe(200)
+    expect((await queued).status).toBe(200)
+    expect(upstream.received.map((r) => r.url)).not.toContain('/opportunities/c')
+  })
+
+  it('a queued call counts against the timeout', async () => {
+    const capped = await startProxy({ maxConcurrent: 1, timeoutMs: 300 })
+    upstream.answer = hang
+    const replies = await Promise.all([capped.get(detailPath('a')), capped.get(detailPath('b'))])
+    for (const reply of replies) expectError(reply, 504, 'UPSTREAM_TIMEOUT')
+    expect(upstream.received).toHaveLength(1)
+  })
+
+  describe('a 429 is never amplified', () => {
+    it('after Spott says 429, nobody reaches Spott until Retry-After has passed', async () => {
+      upstream.answer = spottError(429, 'Slow', { 'retry-after': '1' })
+      expectError(await proxy.get(detailPath('a')), 429, 'RATE_LIMITED')
+      upstream.answer = ok
+
+      const during = await Promise.all(['b', 'c', 'd', 'a'].map((id) => proxy.get(detailPath(id))))
+      for (const reply of during) {
+        expectError(reply, 429, 'RATE_LIMITED')
+        expect(reply.headers['retry-after']).toBe('1')
+      }
+      expect(upstream.received).toHaveLength(1)
+
+      await sleep(1050)
+      expect((await proxy.get(detailPath('b'))).status).toBe(200)
+      expect(upstream.received).toHaveLength(2)
+    })
+
+    it('a 429 without Retry-After still holds everyone back for a second', async () => {
+      upstream.answer = spottError(429, 'Slow')
+      expectError(await proxy.get(detailPath('a')), 429, 'RATE_LIMITED')
+      upstream.answer = ok
+      expectError(await proxy.get(detailPath('b')), 429, 'RATE_LIMITED')
+      expect(upstream.received).toHaveLength(1)
+      await sleep(1050)
+      expect((await proxy.get(detailPath('b'))).status).toBe(200)
+    })
+
+    it('the proxy paces itself under the per-minute budget before Spott has to', async () => {
+      // 10 a minute: a burst of 1, then the other 9 spread over 60 s plus the 10 s a call
+      // may wait for its slot, one every 7.8 s.
+      const paced = await startProxy({ requestsPerMinute: 10, timeoutMs: 10_000 })
+      expect((await paced.get(detailPath('a'))).status).toBe(200)
+      const refused = await paced.get(detailPath('b'))
+      expectError(refused, 429, 'RATE_LIMITED')
+      expect(refused.headers['retry-after']).toBe('8')
+      // Cached answers cost nothing from the budget.
+      expect((await paced.get(detailPath('a'))).headers['x-spott-cache']).toBe('hit')
+      expect(upstream.received).toHaveLength(1)
+    })
+  })
+
+  describe('clients leaving', () => {
+    it('one client leaving does not cancel the call others wait for', async () => {
+      const hold = holdAnswers()
+      upstream.answer = hold.answer
+      const leaving = new AbortController()
+      const gone = proxy.get(DETAIL_PATH, { signal: leaving.signal })
+      const staying = proxy.get(DETAIL_PATH)
+      await hold.waitFor(1)
+      await sleep(30)
+      leaving.abort()
+      await expect(gone).rejects.toThrow()
+      await sleep(30)
+      hold.release()
+      expect((await staying).text).toBe(DETAIL_TEXT)
+      expect(upstream.received).toHaveLength(1)
+    })
+
+    it('when the last one leaves, the call is dropped and the next request starts afresh', async () => {
+      let upstreamClosed!: () => void
+      const closed = new Promise<void>((resolve) => (upstreamClosed = resolve))
+      upstream.answer = (_req, res) => res.on('close', upstreamClosed)
+      const clients = [new AbortController(), new AbortController()]
+      const pending = clients.map((client) => proxy.get(DETAIL_PATH, { signal: client.signal }))
+      await sleep(50)
+      clients.forEach((client) => client.abort())
+      await Promise.allSettled(pending)
+      await closed
+
+      upstream.answer = ok
+      expect((await proxy.get(DETAIL_PATH)).text).toBe(DETAIL_TEXT)
+      expect(upstream.received).toHaveLength(2)
+    })
+  })
+})
+
+/** Accepts the request, then drops the connection without a byte of answer. */
+const resetConnection: Answer = (req) => req.socket.destroy()
+
+describe('more faults, and the proxy keeps serving', () => {
+  it('a slow Spott within the timeout is waited for', async () => {
+    const patient = await startProxy({ timeoutMs: 2_000 })
+    upstream.answer = (req, res) => setTimeout(() => ok(req, res), 400)
+    const reply = await patient.get(DETAIL_PATH)
+    expect(reply.status).toBe(200)
+    expect(reply.text).toBe(DETAIL_TEXT)
+  })
+
+  it('a burst of 500s: each is a 502, each is logged, and the next success gets through', async () => {
+    upstream.answer = spottError(500, 'Boom')
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'a']) {
+      expectError(await proxy.get(detailPath(id)), 502, 'UPSTREAM_UNAVAILABLE')
+    }
+    expect(proxy.logs).toHaveLength(6)
+    upstream.answer = ok
+    expect((await proxy.get(detailPath('a'))).status).toBe(200)
+  })
+
+  it('a reset connection is a 502', async () => {
+    upstream.answer = resetConnection
+    expectError(await proxy.get(DETAIL_PATH), 502, 'UPSTREAM_UNAVAILABLE')
+    upstream.answer = ok
+    expect((await proxy.get(DETAIL_PATH)).status).toBe(200)
+  })
+
+  it('a body over the default 5 MB cap is refused with a 502', async () => {
+    upstream.answer = chunked(jsonOfSize(6 * 1024 * 1024))
+    const body = expectError(await proxy.get(DETAIL_PATH), 502, 'UPSTREAM_UNAVAILABLE')
+    expect(body.message).toContain('5 MB')
+    upstream.answer = ok
+    expect((await proxy.get(DETAIL_PATH)).status).toBe(200)
   })
 })

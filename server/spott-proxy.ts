@@ -1,21 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ProxyError, retryAfterMs, unavailable } from './proxy-errors.ts'
+import { routeApiRequest } from './proxy-route.ts'
+import { createResponseCache } from './response-cache.ts'
+import { fetchUpstream } from './upstream-fetch.ts'
+import { createUpstreamGate } from './upstream-gate.ts'
+
+export type { ProxyErrorBody, ProxyErrorCode } from './proxy-errors.ts'
+export { routeApiRequest } from './proxy-route.ts'
 
 /**
  * The only way the browser reaches Spott. It holds the API key, forwards an allowlist of
  * two read-only endpoints, and turns every upstream outcome into the JSON error contract
- * in DESIGN.md. The same module is mounted by `vite`, `vite preview` and the tests.
+ * in DESIGN.md. Under load it asks Spott as little as it can: identical requests in flight
+ * share one call, answers are kept for a few seconds, a recent copy stands in when Spott
+ * fails, and calls are paced and capped. The same module is mounted by `vite`,
+ * `vite preview`, `npm start` and the tests.
  */
-
-export type ProxyErrorCode =
-  | 'BAD_REQUEST'
-  | 'NOT_FOUND'
-  | 'METHOD_NOT_ALLOWED'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM_AUTH'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_TIMEOUT'
-
-export type ProxyErrorBody = { status: number; code: ProxyErrorCode; message: string }
 
 export type SpottProxyOptions = {
   /** Upstream base URL, e.g. https://api.gospott.com (a path prefix is kept). */
@@ -29,114 +29,60 @@ export type SpottProxyOptions = {
   demo?: boolean
   /** Receives one line per upstream failure. Lines never contain the key. */
   log?: (line: string) => void
+  /** How long an answer is served from memory without asking Spott; 0 turns that off. */
+  cacheTtlMs?: number
+  /** How old a kept answer may be to stand in for a failed call; 0 turns that off. */
+  staleIfErrorMs?: number
+  cacheMaxEntries?: number
+  cacheMaxBytes?: number
+  /** Spott's rate limit for the key; the proxy stays under it over any 60 s window. */
+  requestsPerMinute?: number
+  maxConcurrent?: number
+  maxQueued?: number
 }
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
-const LIMIT_PATTERN = /^[0-9]{1,2}$/
-const CURSOR_PATTERN = /^[A-Za-z0-9+/=_-]{1,1024}$/
-const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
-const DEFAULT_TIMEOUT_MS = 10_000
+export const PROXY_DEFAULTS = {
+  timeoutMs: 10_000,
+  maxBodyBytes: 5 * 1024 * 1024,
+  cacheTtlMs: 5_000,
+  staleIfErrorMs: 60_000,
+  cacheMaxEntries: 1_000,
+  cacheMaxBytes: 32 * 1024 * 1024,
+  requestsPerMinute: 1_000,
+  maxConcurrent: 8,
+  maxQueued: 256,
+} as const
 
-type Route =
-  | { kind: 'detail'; upstreamPath: string }
-  | { kind: 'list'; upstreamPath: string }
-  | { kind: 'error'; error: ProxyErrorBody }
+/** How a 429 without Retry-After still keeps everyone off Spott for a moment. */
+const DEFAULT_RATE_LIMIT_PAUSE_MS = 1_000
 
-class ProxyError extends Error {
-  readonly body: ProxyErrorBody
-  readonly headers: Record<string, string>
+type Answer = { body: string; cache: 'miss' | 'hit' | 'stale'; storedAt: number }
+/** A failed call, with the copy that may stand in for it. */
+type Failure = { error: ProxyError; stale: Answer | undefined }
 
-  constructor(
-    status: number,
-    code: ProxyErrorCode,
-    message: string,
-    headers: Record<string, string> = {},
-  ) {
-    super(message)
-    this.body = { status, code, message }
-    this.headers = headers
-  }
-}
+/** One upstream call and the requests waiting for it. */
+type Flight = { outcome: Promise<Answer | Failure>; controller: AbortController; waiters: number }
 
-const fail = (status: number, code: ProxyErrorCode, message: string): Route => ({
-  kind: 'error',
-  error: { status, code, message },
-})
-
-/**
- * Works on the raw request target, never a normalised URL: a parser that resolves `..` or
- * decodes `%2F` would let a crafted path reach an upstream path we did not allow.
- */
-export function routeApiRequest(rawTarget: string): Route {
-  const queryStart = rawTarget.search(/[?#]/)
-  const pathname = queryStart === -1 ? rawTarget : rawTarget.slice(0, queryStart)
-  const rawQuery = queryStart === -1 ? '' : rawTarget.slice(queryStart + 1).split('#')[0]!
-  const segments = pathname.split('/').slice(2) // drop '' and 'api'
-
-  if (segments[0] !== 'opportunities' || segments.length > 2) {
-    return fail(404, 'NOT_FOUND', 'There is no such API endpoint.')
-  }
-  if (segments.length === 2) {
-    const id = segments[1]!
-    if (!ID_PATTERN.test(id)) {
-      return fail(
-        400,
-        'BAD_REQUEST',
-        'That opportunity id is malformed: ids are 1–128 letters, digits, "-" or "_".',
-      )
-    }
-    return { kind: 'detail', upstreamPath: `/opportunities/${id}` }
-  }
-  const query = listQuery(rawQuery)
-  if (typeof query !== 'string') return query
-  return { kind: 'list', upstreamPath: `/opportunities${query}` }
-}
-
-/** Keeps only `limit` and `cursor`, validated; everything else is dropped. */
-function listQuery(rawQuery: string): string | Route {
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(rawQuery)
-  } catch {
-    return fail(400, 'BAD_REQUEST', 'The query string is malformed.')
-  }
-  const forwarded = new URLSearchParams()
-  const limits = params.getAll('limit')
-  const cursors = params.getAll('cursor')
-  if (limits.length > 1 || cursors.length > 1) {
-    return fail(400, 'BAD_REQUEST', 'Give "limit" and "cursor" at most once each.')
-  }
-  const [limit] = limits
-  if (limit !== undefined) {
-    const value = Number(limit)
-    if (!LIMIT_PATTERN.test(limit) || value < 1 || value > 50) {
-      return fail(400, 'BAD_REQUEST', '"limit" must be a whole number from 1 to 50.')
-    }
-    forwarded.set('limit', String(value))
-  }
-  const [cursor] = cursors
-  if (cursor !== undefined) {
-    if (!CURSOR_PATTERN.test(cursor)) {
-      return fail(400, 'BAD_REQUEST', '"cursor" is malformed: pass the nextCursor of a page.')
-    }
-    forwarded.set('cursor', cursor)
-  }
-  const text = forwarded.toString()
-  return text === '' ? '' : `?${text}`
-}
+class ClientGone extends Error {}
+class UpstreamTimeout extends Error {}
 
 export function createSpottProxy(options: SpottProxyOptions): Middleware {
+  const settings = { ...PROXY_DEFAULTS, ...definedOnly(options) }
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const doFetch = options.fetch ?? globalThis.fetch
   const log = options.log ?? ((line: string) => console.warn(line))
-  const redact = (text: string) =>
-    options.apiKey ? text.split(options.apiKey).join('[redacted]') : text
+  const redact = createRedactor(options.apiKey)
   // Every answer says whether it comes from demo data, so the UI can say so even on errors.
   const modeHeaders: Record<string, string> = options.demo ? { 'x-spott-demo': '1' } : {}
+  const keeping = settings.cacheTtlMs > 0 || settings.staleIfErrorMs > 0
+  const cache = createResponseCache({
+    maxEntries: settings.cacheMaxEntries,
+    maxBytes: settings.cacheMaxBytes,
+  })
+  const gate = createUpstreamGate({ ...settings, maxDelayMs: settings.timeoutMs })
+  const flights = new Map<string, Flight>()
 
   return (req, res, next) => {
     const target = req.url ?? '/'
@@ -151,7 +97,7 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
         code: 'METHOD_NOT_ALLOWED',
         message: 'Only GET and HEAD are supported.',
       } as const
-      send(res, method, body.status, JSON.stringify(body), {
+      sendJson(res, method, body.status, JSON.stringify(body), {
         ...modeHeaders,
         allow: 'GET, HEAD',
       })
@@ -159,191 +105,180 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
     }
     const route = routeApiRequest(target)
     if (route.kind === 'error') {
-      send(res, method, route.error.status, JSON.stringify(route.error), modeHeaders)
+      sendJson(res, method, route.error.status, JSON.stringify(route.error), modeHeaders)
       return
     }
 
-    const controller = new AbortController()
-    const abortWhenClientLeaves = () => {
-      if (!res.writableEnded) controller.abort(new ClientGone())
+    const key = route.upstreamPath
+    // A reload or Refresh asks for what Spott says now: no kept copy, fresh or stale.
+    const wantsFresh = /no-cache/i.test(`${req.headers['cache-control']} ${req.headers.pragma}`)
+    const kept =
+      settings.cacheTtlMs > 0 && !wantsFresh ? cache.get(key, settings.cacheTtlMs) : undefined
+    if (kept) {
+      sendAnswer(res, method, { ...kept, cache: 'hit' })
+      return
     }
-    res.on('close', abortWhenClientLeaves)
-
-    const started = Date.now()
-    forward(route.upstreamPath, controller)
-      .then((body) => {
-        send(res, method, 200, body, modeHeaders)
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.reason instanceof ClientGone) return
-        const failure =
-          error instanceof ProxyError
-            ? error
-            : new ProxyError(502, 'UPSTREAM_UNAVAILABLE', 'Spott could not be reached.')
-        log(
-          redact(
-            `[spott-proxy] ${method} ${route.upstreamPath} → ${failure.body.status} ${failure.body.code} ` +
-              `after ${Date.now() - started} ms${describeCause(error)}`,
-          ),
-        )
-        send(res, method, failure.body.status, JSON.stringify(failure.body), {
-          ...modeHeaders,
-          ...failure.headers,
-        })
-      })
-      .finally(() => res.off('close', abortWhenClientLeaves))
-  }
-
-  async function forward(upstreamPath: string, controller: AbortController): Promise<string> {
-    const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), timeoutMs)
-    try {
-      const response = await doFetch(`${baseUrl}${upstreamPath}`, {
-        method: 'GET',
-        // Built from scratch: nothing of the client's request (cookies, authorization,
-        // forwarded-for) reaches Spott.
-        headers: { 'x-api-key': options.apiKey, accept: 'application/json' },
-        // A redirect would carry the key to wherever it points.
-        redirect: 'manual',
-        signal: controller.signal,
-      })
-      const text = await readCapped(response, maxBodyBytes, controller)
-      if (response.status === 200) return validJson(response, text)
-      throw upstreamError(response, text, redact)
-    } catch (error) {
-      if (controller.signal.reason instanceof UpstreamTimeout) {
-        throw new ProxyError(
-          504,
-          'UPSTREAM_TIMEOUT',
-          `Spott did not answer within ${timeoutMs} ms.`,
-        )
+    let flight = flights.get(key)
+    if (!flight || flight.controller.signal.aborted) {
+      const refusal = gate.admit()
+      if (refusal) {
+        respond(res, method, failure(key, refusal, Date.now()), wantsFresh)
+        return
       }
-      throw error
-    } finally {
-      clearTimeout(timer)
+      flight = startFlight(key)
     }
+    join(flight, res, method, wantsFresh)
+  }
+
+  function startFlight(key: string): Flight {
+    const controller = new AbortController()
+    const started = Date.now()
+    // The clock runs from the first request: time queued for a slot counts too.
+    const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), settings.timeoutMs)
+    const call = async (): Promise<Answer> => {
+      const release = await gate.slot(controller.signal)
+      try {
+        // Spott may have said 429 while this call waited for its slot.
+        const held = gate.held()
+        if (held) throw held
+        const body = await fetchUpstream(`${baseUrl}${key}`, {
+          apiKey: options.apiKey,
+          maxBodyBytes: settings.maxBodyBytes,
+          fetch: doFetch,
+          signal: controller.signal,
+          redact,
+        }).catch((error: unknown) => {
+          if (error instanceof ProxyError && error.body.code === 'RATE_LIMITED') {
+            pauseFor(error)
+          }
+          throw error
+        })
+        if (keeping) cache.set(key, body)
+        return { body, cache: 'miss', storedAt: Date.now() }
+      } finally {
+        release()
+      }
+    }
+    const flight: Flight = {
+      controller,
+      waiters: 0,
+      outcome: call()
+        .catch((error: unknown) => {
+          const reason: unknown = controller.signal.reason
+          if (reason instanceof ClientGone) throw reason
+          return failure(key, contractError(error, reason), started, describeCause(error))
+        })
+        .finally(() => {
+          clearTimeout(timer)
+          if (flights.get(key) === flight) flights.delete(key)
+        }),
+    }
+    flights.set(key, flight)
+    return flight
+  }
+
+  function contractError(error: unknown, abortReason: unknown): ProxyError {
+    if (abortReason instanceof UpstreamTimeout) {
+      return new ProxyError(
+        504,
+        'UPSTREAM_TIMEOUT',
+        `Spott did not answer within ${settings.timeoutMs} ms.`,
+      )
+    }
+    return error instanceof ProxyError ? error : unavailable('Spott could not be reached.')
+  }
+
+  /** Spott's own 429: everyone holds back for as long as it asks. */
+  function pauseFor(rateLimit: ProxyError) {
+    const header = rateLimit.headers['retry-after']
+    gate.pause(
+      (header === undefined ? undefined : retryAfterMs(header)) ?? DEFAULT_RATE_LIMIT_PAUSE_MS,
+    )
+  }
+
+  /** Logs the failure once, and finds the recent copy that may stand in if it is transient. */
+  function failure(key: string, error: ProxyError, started: number, cause = ''): Failure {
+    const kept =
+      error.transient && settings.staleIfErrorMs > 0
+        ? cache.get(key, settings.staleIfErrorMs)
+        : undefined
+    const standIn = kept
+      ? `; the copy from ${Math.round((Date.now() - kept.storedAt) / 1000)} s ago stands in`
+      : ''
+    log(
+      redact(
+        `[spott-proxy] GET ${key} → ${error.body.status} ${error.body.code} ` +
+          `after ${Date.now() - started} ms${cause}${standIn}`,
+      ),
+    )
+    return { error, stale: kept && { ...kept, cache: 'stale' } }
+  }
+
+  function join(flight: Flight, res: ServerResponse, method: string, wantsFresh: boolean) {
+    flight.waiters += 1
+    // The upstream call is dropped only when everyone waiting for it has gone.
+    const leave = () => {
+      if (res.writableEnded) return
+      flight.waiters -= 1
+      if (flight.waiters === 0) flight.controller.abort(new ClientGone())
+    }
+    res.on('close', leave)
+    flight.outcome
+      .then(
+        (outcome) => respond(res, method, outcome, wantsFresh),
+        // The only rejection is ClientGone: nobody is left to answer.
+        () => undefined,
+      )
+      .finally(() => res.off('close', leave))
+  }
+
+  function respond(
+    res: ServerResponse,
+    method: string,
+    outcome: Answer | Failure,
+    wantsFresh: boolean,
+  ) {
+    if ('body' in outcome) sendAnswer(res, method, outcome)
+    else if (outcome.stale && !wantsFresh) sendAnswer(res, method, outcome.stale)
+    else sendError(res, method, outcome.error)
+  }
+
+  function sendAnswer(res: ServerResponse, method: string, answer: Answer) {
+    const age = Math.max(0, Math.floor((Date.now() - answer.storedAt) / 1000))
+    sendJson(res, method, 200, answer.body, {
+      ...modeHeaders,
+      'x-spott-cache': answer.cache,
+      ...(answer.cache === 'miss' ? {} : { age: String(age) }),
+    })
+  }
+
+  function sendError(res: ServerResponse, method: string, error: ProxyError) {
+    sendJson(res, method, error.body.status, JSON.stringify(error.body), {
+      ...modeHeaders,
+      ...error.headers,
+    })
   }
 }
 
-class ClientGone extends Error {}
-class UpstreamTimeout extends Error {}
-
-async function readCapped(
-  response: Response,
-  maxBytes: number,
-  controller: AbortController,
-): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? 0)
-  if (declared > maxBytes || !response.body) {
-    if (declared > maxBytes) {
-      controller.abort(new Error('oversized'))
-      throw oversized(maxBytes)
-    }
-    return ''
-  }
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      throw oversized(maxBytes)
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-const oversized = (maxBytes: number) =>
-  new ProxyError(
-    502,
-    'UPSTREAM_UNAVAILABLE',
-    `Spott sent a response larger than ${formatBytes(maxBytes)}; it was refused.`,
+/**
+ * Removes the key from text Spott echoes back, in the forms it could come back in: as is,
+ * URL-encoded, JSON-escaped, in another letter case.
+ */
+function createRedactor(apiKey: string): (text: string) => string {
+  if (!apiKey) return (text) => text
+  const forms = new Set([apiKey, encodeURIComponent(apiKey), JSON.stringify(apiKey).slice(1, -1)])
+  forms.add(apiKey.replaceAll('/', '\\/'))
+  const pattern = new RegExp(
+    [...forms].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'gi',
   )
-
-const formatBytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`
-
-function validJson(response: Response, text: string): string {
-  const type = response.headers.get('content-type')
-  if (type !== null && !/\bjson\b/i.test(type)) {
-    throw new ProxyError(
-      502,
-      'UPSTREAM_UNAVAILABLE',
-      'Spott answered with something other than JSON.',
-    )
-  }
-  try {
-    JSON.parse(text)
-  } catch {
-    throw new ProxyError(
-      502,
-      'UPSTREAM_UNAVAILABLE',
-      'Spott sent a malformed or truncated response.',
-    )
-  }
-  return text
+  return (text) => text.replace(pattern, '[redacted]')
 }
 
-function upstreamError(response: Response, text: string, redact: (s: string) => string) {
-  const { status } = response
-  if (status === 400) {
-    const message = plainMessage(text)
-    return new ProxyError(
-      400,
-      'BAD_REQUEST',
-      message ? redact(message) : 'Spott rejected the request as malformed.',
-    )
-  }
-  if (status === 401 || status === 403) {
-    return new ProxyError(
-      502,
-      'UPSTREAM_AUTH',
-      "Spott rejected the dashboard's Spott API key. Ask whoever runs the dashboard to check it.",
-    )
-  }
-  if (status === 404) {
-    return new ProxyError(404, 'NOT_FOUND', 'Spott has no opportunity with that id.')
-  }
-  if (status === 429) {
-    const retryAfter = response.headers.get('retry-after')
-    const headers: Record<string, string> =
-      retryAfter !== null && isValidRetryAfter(retryAfter) ? { 'retry-after': retryAfter } : {}
-    return new ProxyError(
-      429,
-      'RATE_LIMITED',
-      'Spott is rate limiting the dashboard. Try again shortly.',
-      headers,
-    )
-  }
-  return new ProxyError(
-    502,
-    'UPSTREAM_UNAVAILABLE',
-    status >= 500
-      ? `Spott is having trouble (it answered ${status}).`
-      : `Spott answered with an unexpected status (${status}).`,
-  )
-}
-
-/** Spott's `message` is sometimes prose and sometimes a machine code: keep only prose. */
-function plainMessage(text: string): string | undefined {
-  let message: unknown
-  try {
-    message = (JSON.parse(text) as { message?: unknown } | null)?.message
-  } catch {
-    return undefined
-  }
-  if (typeof message !== 'string') return undefined
-  const trimmed = message.trim()
-  // eslint-disable-next-line no-control-regex
-  const printable = !/[\u0000-\u001f\u007f<>]/.test(trimmed)
-  return printable && trimmed.includes(' ') && trimmed.length <= 300 ? trimmed : undefined
-}
-
-function isValidRetryAfter(value: string): boolean {
-  return /^\d{1,6}$/.test(value) || !Number.isNaN(Date.parse(value))
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>
 }
 
 function describeCause(error: unknown): string {
@@ -352,7 +287,7 @@ function describeCause(error: unknown): string {
   return ` (${error.message}${cause})`
 }
 
-function send(
+function sendJson(
   res: ServerResponse,
   method: string,
   status: number,

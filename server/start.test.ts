@@ -1,4 +1,3 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import {
   Agent,
@@ -9,8 +8,6 @@ import {
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_HTML, createFakeBuild, type FakeBuild } from './test-support/fake-dist.ts'
 import {
@@ -20,6 +17,15 @@ import {
   within,
   type HttpReply,
 } from './test-support/http.ts'
+import {
+  STARTED,
+  compileProductionServer,
+  exitOf,
+  spawnProductionServer,
+  startedOrigin,
+  type CompiledServer,
+  type ServerProcess,
+} from './test-support/server-process.ts'
 
 /**
  * `npm start` as it really runs: the compiled server in a child process, started from a
@@ -27,30 +33,14 @@ import {
  * configured only through its environment, and watched through stdout, stderr and its exit.
  */
 
-const REPO = fileURLToPath(new URL('..', import.meta.url))
-/**
- * `npm run build:server` compiles into dist-server/, which other runs (e2e, a second
- * Vitest) rewrite while they start: a child started from there could load a half-written
- * file. The same script, with only --outDir changed, builds a private copy instead. It
- * sits under node_modules/ so `zod` resolves as from dist-server/, and every tool ignores it.
- */
-const OUT_DIR = join(REPO, 'node_modules/.tmp', `start-test-${process.pid}-${Date.now()}`)
-const START_JS = join(OUT_DIR, 'server/start.js')
 const KEY = 'sk_live_START-TEST-KEY_a81f3c9d07e2'
 const PASSWORD = 'ops-pw:S3cret-value-42'
 const DETAIL = '{"id":"opp_2","name":{"viewType":"opportunityName","name":"Acme renewal"}}'
-const STARTED = /Spott dashboard on (http:\/\/\S+)/
 const TIMEOUT = 30_000
 
-type Exit = { code: number | null; signal: NodeJS.Signals | null }
-type Child = {
-  proc: ChildProcess
-  stdout: string
-  stderr: string
-  exit: Exit | undefined
-  exited: Promise<Exit>
-}
+type Child = ServerProcess
 
+let compiled: CompiledServer | undefined
 const children: Child[] = []
 const builds: FakeBuild[] = []
 const cleanups: (() => Promise<void>)[] = []
@@ -63,43 +53,10 @@ function newBuild(): FakeBuild {
 
 /** `node dist-server/server/start.js` with only `env` (and PATH) in its environment. */
 function start(env: Record<string, string>, cwd = newBuild().root): Child {
-  const proc = spawn(process.execPath, [START_JS], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const child: Child = { proc, stdout: '', stderr: '', exit: undefined, exited: undefined! }
-  proc.stdout!.setEncoding('utf8').on('data', (text: string) => (child.stdout += text))
-  proc.stderr!.setEncoding('utf8').on('data', (text: string) => (child.stderr += text))
-  child.exited = new Promise((resolve) => {
-    proc.on('close', (code, signal) => {
-      child.exit = { code, signal }
-      resolve(child.exit)
-    })
-  })
+  const child = spawnProductionServer(compiled!.startJs, env, cwd)
   children.push(child)
   return child
 }
-
-/** The origin the child printed, with a wildcard address replaced by loopback. */
-async function startedOrigin(child: Child, ms = 10_000): Promise<string> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const match = STARTED.exec(child.stdout)
-    if (match) {
-      const url = new URL(match[1]!)
-      if (url.hostname === '0.0.0.0' || url.hostname === '[::]') url.hostname = '127.0.0.1'
-      return url.origin
-    }
-    if (child.exit) {
-      throw new Error(`the server exited (${JSON.stringify(child.exit)}): ${child.stderr}`)
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not start: ${child.stderr}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
-const exitOf = (child: Child, ms = 10_000) => within(child.exited, ms, 'the server exiting')
 
 /** Resolves true once a new connection to `origin` is refused, false if it never is. */
 async function refusedSoon(origin: string, ms = 3000): Promise<boolean> {
@@ -158,12 +115,7 @@ const expectNoKey = (...texts: string[]) => {
 const replyText = (reply: HttpReply) => `${JSON.stringify(reply.headers)}\n${reply.text}`
 
 beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', 'build:server', '--', '--outDir', OUT_DIR], {
-    cwd: REPO,
-    timeout: 120_000,
-  })
-  // package.json's "type": "module", which dist-server/ gets from the project folder.
-  writeFileSync(join(OUT_DIR, 'package.json'), '{"type":"module"}\n')
+  compiled = await compileProductionServer('start-test')
 }, 180_000)
 
 afterEach(async () => {
@@ -178,7 +130,7 @@ afterEach(async () => {
 afterAll(() => {
   // In case afterEach itself failed part-way.
   for (const child of children) if (!child.exit) child.proc.kill('SIGKILL')
-  rmSync(OUT_DIR, { recursive: true, force: true })
+  compiled?.remove()
 })
 
 describe('configuration', { timeout: TIMEOUT }, () => {

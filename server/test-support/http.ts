@@ -3,7 +3,11 @@ import { request, type Agent, type IncomingHttpHeaders, type OutgoingHttpHeaders
 /** A whole HTTP answer, with the body as received (still compressed, if it was). */
 export type HttpReply = {
   status: number
+  /** The reason phrase of the status line, as sent. */
+  statusMessage: string
   headers: IncomingHttpHeaders
+  /** Names and values as sent, alternating, duplicates kept. */
+  rawHeaders: string[]
   body: Buffer
   text: string
 }
@@ -33,7 +37,14 @@ export function httpRequest(
       res.on('error', reject)
       res.on('end', () => {
         const body = Buffer.concat(chunks)
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString() })
+        resolve({
+          status: res.statusCode ?? 0,
+          statusMessage: res.statusMessage ?? '',
+          headers: res.headers,
+          rawHeaders: res.rawHeaders,
+          body,
+          text: body.toString(),
+        })
       })
     })
     req.setTimeout(timeoutMs, () =>

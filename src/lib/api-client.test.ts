@@ -107,6 +107,16 @@ test('a 200 JSON body is parsed with the schema, asking for JSON', async () => {
   expect(received[0]?.headers.accept).toBe('application/json')
 })
 
+test('asks for what Spott says now (no-cache) only when told to', async () => {
+  await get('/ok')
+  await getJson(`${server.origin}/ok`, opportunitySchema, { fresh: true })
+
+  expect(received.map((request) => request.headers['cache-control'])).toEqual([
+    undefined,
+    'no-cache',
+  ])
+})
+
 test("a non-2xx answer with the proxy's error body keeps its status, code and message", async () => {
   const error = await failure(get('/not-found'))
 
@@ -164,12 +174,15 @@ test('a 200 that does not match the schema is INVALID_RESPONSE naming the field 
   const error = await failure(get('/wrong-shape'))
 
   expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE' })
-  expect(error.message).toContain('stage.stage.order')
+  expect(error.message).toContain('“stage.stage.order”')
+  expect(error.message).not.toMatch(/\b(null|undefined|NaN)\b|\[object/)
 })
 
 test('a schema problem at the top level says "response"', async () => {
   const error = await failure(getJson(`${server.origin}/ok`, z.array(z.unknown())))
-  expect(error.message).toContain('response:')
+  expect(error.message).toBe(
+    'Spott sent data the dashboard cannot read: the response should be a list but is an object.',
+  )
 })
 
 test('a server that cannot be reached is status 0, NETWORK_ERROR', async () => {

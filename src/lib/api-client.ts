@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reportDataSource } from './data-source'
+import { describeIssues } from './describe-issues'
 
 /**
  * Every failed request becomes an ApiError: `status` is the HTTP status (0 when the
@@ -27,11 +28,15 @@ const errorBodySchema = z.object({ code: z.string().min(1), message: z.string().
 export async function getJson<T>(
   url: string,
   schema: z.ZodType<T>,
-  { signal }: { signal?: AbortSignal } = {},
+  { signal, fresh = false }: { signal?: AbortSignal; fresh?: boolean } = {},
 ): Promise<T> {
   let response: Response
+  // `fresh`: what Spott says now, not the copy the dashboard's server keeps for a few seconds.
+  const headers: HeadersInit = fresh
+    ? { accept: 'application/json', 'cache-control': 'no-cache' }
+    : { accept: 'application/json' }
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal })
+    response = await fetch(url, { headers, signal })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ApiError(
@@ -51,12 +56,13 @@ export async function getJson<T>(
       'The server sent a response that is not JSON.',
     )
   }
-  const parsed = schema.safeParse(body)
+  // reportInput: the description says what kind of value was found (never the value).
+  const parsed = schema.safeParse(body, { reportInput: true })
   if (!parsed.success) {
     throw new ApiError(
       response.status,
       'INVALID_RESPONSE',
-      `Spott sent data the dashboard cannot read (${describeIssues(parsed.error)}).`,
+      `Spott sent data the dashboard cannot read: ${describeIssues(parsed.error)}.`,
     )
   }
   return parsed.data
@@ -79,12 +85,4 @@ function retryAfterSeconds(header: string | null): number | undefined {
     ? Number(header)
     : Math.ceil((Date.parse(header) - Date.now()) / 1000)
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
-}
-
-/** "stage.stage.order: expected number" — names the field so a bug report can point at it. */
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || 'response'}: ${issue.message}`)
-    .join('; ')
 }

@@ -19,7 +19,7 @@ export function renderApp(path: string, { retry = false, settleTimeout = 5000 } 
     })
   }
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
-  render(
+  const { unmount } = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} onError={reportError} />
     </QueryClientProvider>,
@@ -28,5 +28,5 @@ export function renderApp(path: string, { retry = false, settleTimeout = 5000 } 
   /** Resolves once no request is in flight, so request counts are final. */
   const settled = () =>
     waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: settleTimeout })
-  return { router, queryClient, settled }
+  return { router, queryClient, settled, unmount }
 }

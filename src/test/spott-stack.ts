@@ -1,7 +1,7 @@
 import type { MockOpportunity } from '../../mock-spott/data'
 import type { ThrottleOptions } from '../../mock-spott/handler'
 import { startMockSpott } from '../../mock-spott/server'
-import { createSpottProxy } from '../../server/spott-proxy'
+import { createSpottProxy, type SpottProxyOptions } from '../../server/spott-proxy'
 import { listen } from './http-server'
 import { nodeHttpFetch } from './node-http-fetch'
 
@@ -32,6 +32,11 @@ export type SpottStackOptions = {
    * have another client use the same key just then, to meet the rate limit deterministically.
    */
   beforeUpstream?: (path: string) => Promise<void> | void
+  /**
+   * The proxy keeps answers for a few seconds in production. Page tests count the requests
+   * that reach Spott, and one stack serves many tests, so it keeps nothing unless asked to.
+   */
+  proxyCache?: Pick<SpottProxyOptions, 'cacheTtlMs' | 'staleIfErrorMs'>
 }
 
 /**
@@ -52,6 +57,9 @@ export async function startSpottStack(options: SpottStackOptions = {}): Promise<
     baseUrl: mock.url,
     apiKey: options.throttle?.apiKey ?? fullKey,
     demo: true,
+    cacheTtlMs: 0,
+    staleIfErrorMs: 0,
+    ...options.proxyCache,
     fetch: async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input))
       const path = `${url.pathname}${url.search}`

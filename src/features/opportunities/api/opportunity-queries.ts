@@ -23,8 +23,13 @@ export const opportunityQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...opportunityQueries.details(), id] as const,
-      queryFn: ({ signal }) =>
-        getJson(`/api/opportunities/${encodeURIComponent(id)}`, opportunitySchema, { signal }),
+      // A page already on screen refetches to learn what changed (Refresh, focus, reconnect):
+      // that must skip the server's short-lived copy, which only first loads share.
+      queryFn: ({ signal, client, queryKey }) =>
+        getJson(`/api/opportunities/${encodeURIComponent(id)}`, opportunitySchema, {
+          signal,
+          fresh: client.getQueryData(queryKey) !== undefined,
+        }),
       staleTime: DETAIL_STALE_MS,
       refetchOnWindowFocus: (query) =>
         Date.now() - query.state.dataUpdatedAt > FOCUS_REFRESH_AFTER_MS ? 'always' : false,

@@ -267,3 +267,25 @@ describe('when Spott goes down after the page loaded', () => {
     expectWholePage()
   })
 })
+
+describe('with the server keeping answers for a while, as in production', () => {
+  useStackPerTest({ proxyCache: { cacheTtlMs: 60_000, staleIfErrorMs: 60_000 } })
+
+  test('a second person opening the same deal is answered from the kept copy', async () => {
+    const first = await openShowcase()
+    first.unmount()
+    await openShowcase()
+    expect(stack.upstreamRequests).toEqual([`/opportunities/${SHOWCASE_ID}`])
+  })
+
+  test('Refresh skips the kept copy and asks Spott', async () => {
+    await openShowcase()
+    fireEvent.click(button('Refresh'))
+    await waitFor(() => expect(stack.upstreamResponses).toHaveLength(2), LOAD)
+    await waitFor(() => expect(button('Refresh')).toBeEnabled(), LOAD)
+    expect(stack.upstreamRequests).toEqual([
+      `/opportunities/${SHOWCASE_ID}`,
+      `/opportunities/${SHOWCASE_ID}`,
+    ])
+  })
+})

@@ -321,10 +321,13 @@ describe('with the demo pipeline', () => {
       expect(
         await screen.findByRole('heading', { level: 1, name: row.name }, LOAD),
       ).toBeInTheDocument()
-      const navigation = screen.getByRole('navigation', { name: 'Opportunities in this list' })
-      // "1 of 6 loaded": only the first page is loaded, so that is all it can count.
-      expect(navigation).toHaveTextContent(new RegExp(`^${position} of ${count} loaded`))
-      return navigation
+      // "1 of 6 loaded": only the first page is loaded, so that is all it can count. Waited
+      // for: on a busy machine the h1 can be committed a render ahead of the position.
+      return waitFor(() => {
+        const navigation = screen.getByRole('navigation', { name: 'Opportunities in this list' })
+        expect(navigation).toHaveTextContent(new RegExp(`^${position} of ${count} loaded`))
+        return navigation
+      })
     }
 
     let navigation = await nav(1, first)
