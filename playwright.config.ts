@@ -50,7 +50,8 @@ export default defineConfig({
       env: {
         MOCK_SPOTT_KEY: E2E_SECRET_KEY,
         MOCK_SPOTT_PORT: String(port(SERVERS.mockSpott)),
-        MOCK_SPOTT_FIXTURES: 'stress',
+        // After the demo pipeline, so the first pages the other specs count stay the demo's.
+        MOCK_SPOTT_FIXTURES: 'stress,hostile',
         MOCK_SPOTT_THROTTLED_KEY: THROTTLED_KEY,
         MOCK_SPOTT_THROTTLE: `${THROTTLE.limit}/${THROTTLE.windowMs}`,
       },

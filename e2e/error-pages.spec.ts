@@ -12,6 +12,7 @@ import {
   goOffline,
   expectNoBrokenText,
   failedResourceMessage,
+  openFromList,
   test,
   type Page,
 } from './fixtures.ts'
@@ -135,9 +136,10 @@ test.describe('offline', () => {
   }) => {
     const apiPath = detailApiPath(SHOWCASE_ID)
     consoleErrors.allow(NETWORK_FAILURE_MESSAGE, { path: apiPath })
-    // The connection drops while the deal loads: the server is unreachable...
+    // The connection drops while the deal loads: the server is unreachable... (Opened from
+    // the list, so the browser fetches the deal: a deep link's page brings it along.)
     await page.route(`**${apiPath}`, (route) => route.abort('failed'))
-    await page.goto(detailPath(SHOWCASE_ID))
+    await openFromList(page, SHOWCASE_ID)
     const deepLink = page.url()
     const alert = page.getByRole('alert')
     await expect(
@@ -165,9 +167,12 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    // Open a deal first, so the detail page's code is already in the browser.
-    await page.goto(detailPath(MINIMAL_ID))
+    // Open a deal from the list first, so the detail page's code is already in the browser,
+    // with its previous / next, which comes in its own chunk once a deal is opened from the
+    // list (a deep link does not load it). What is left to fetch offline is the deal itself.
+    await openFromList(page, MINIMAL_ID)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Opportunities in this list' })).toBeVisible()
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
       .getByRole('link', { name: 'Opportunities', exact: true })

@@ -9,6 +9,7 @@ import {
   expect,
   expectNoBrokenText,
   failedResourceMessage,
+  openFromList,
   test,
 } from './fixtures.ts'
 
@@ -31,7 +32,9 @@ test.describe('error states', () => {
     await page.route(`**${apiPath}`, (route) =>
       failing ? route.abort('failed') : route.continue(),
     )
-    await page.goto(detailPath(SHOWCASE_ID))
+    // From the list, so the browser fetches the deal itself: a deep link's page brings it
+    // along, and the connection the test drops is the browser's.
+    await openFromList(page, SHOWCASE_ID)
 
     const alert = page.getByRole('alert')
     const retry = alert.getByRole('button', { name: 'Retry' })

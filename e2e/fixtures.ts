@@ -140,6 +140,24 @@ export async function openOpportunity(page: Page, id: string, server?: string): 
   return heading
 }
 
+/**
+ * Opens the list and clicks the row of `id`: in-app navigation, where the browser fetches the
+ * deal from /api itself. (A deep link's page brings its record along, so a test that needs
+ * the browser's request, to hold it or make it fail, gets there this way.) Resolves once the
+ * address is the deal's; what the page shows by then is up to the test.
+ */
+export async function openFromList(page: Page, id: string) {
+  await page.goto('/opportunities')
+  // By its address: some demo deals share a name.
+  const row = page
+    .getByRole('main')
+    .getByRole('rowheader')
+    .locator(`a[href="${detailPath(id)}"]`)
+  await expect(row).toHaveText(mockOpportunityName(id))
+  await row.click()
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(detailPath(id))}$`))
+}
+
 /** The landmarks DESIGN.md promises on every detail page. */
 export const FACT_LABELS = ['Stage', 'Company', 'Owner', 'Close date', 'Created'] as const
 export const SECTION_TITLES = [
@@ -214,6 +232,33 @@ export function countRequests(page: Page, path: string): { readonly count: numbe
     get count() {
       return count
     },
+  }
+}
+
+/**
+ * Records the path of every request the page makes to the same-origin API (`/api/…`) from
+ * now on: a deep link's page arrives with its record, so there should be none.
+ */
+export function recordApiRequests(page: Page): { readonly paths: string[] } {
+  const paths: string[] = []
+  page.on('request', (request: Request) => {
+    const path = pathOf(request.url())
+    if (path?.startsWith('/api/')) paths.push(path)
+  })
+  return { paths }
+}
+
+/**
+ * The proxy's `x-spott-cache` for `id` as a request from outside the browser sees it now:
+ * "hit" while an answer read in the last 5 s is kept, which is how the e2e run can tell that
+ * the server asked Spott for a page (the mocks keep no count).
+ */
+export async function proxyCacheState(page: Page, server: string, id: string) {
+  const response = await page.request.get(new URL(detailApiPath(id), server).href)
+  expect(response.status()).toBe(200)
+  return {
+    cache: response.headers()['x-spott-cache'],
+    body: (await response.json()) as { id?: string },
   }
 }
 

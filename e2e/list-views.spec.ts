@@ -162,8 +162,12 @@ test('the list works from the keyboard: / to search, j and k to move, Enter to o
   await expect(rowLinks(page).nth(1)).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(heading(page)).toHaveText(names[1]!)
+  // Previous / Next (and their j / k) load with their own code and show up to a moment after
+  // the deal: a person presses j once they see where they are in the list, and so does this.
+  await expect(listNavigation(page)).toContainText(`2 of ${names.length}`)
   await page.keyboard.press('j')
   await expect(heading(page)).toHaveText(names[2]!)
+  await expect(listNavigation(page)).toContainText(`3 of ${names.length}`)
 
   await page.goBack()
   await page.goBack()

@@ -24,7 +24,8 @@ export const SERVERS = {
   demo: 'http://127.0.0.1:4173',
   /**
    * `npm start` with a key, proxying to a standalone mock Spott that accepts that key and
-   * also serves the stress records (mock-spott/stress-data.ts).
+   * also serves, after the demo pipeline, the stress records (mock-spott/stress-data.ts)
+   * and the hostile ones of the XSS spec (mock-spott/hostile-data.ts).
    */
   keyed: 'http://127.0.0.1:4174',
   /** `npm start` whose key the standalone mock rejects (UPSTREAM_AUTH). */

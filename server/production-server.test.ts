@@ -13,7 +13,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { readAccessControl, type AccessControl } from './access-control.ts'
 import { createProductionHandler, listen, requestLine } from './production-server.ts'
-import { createSpottProxy, type Middleware } from './spott-proxy.ts'
+import { createSpottProxy, type SpottProxy } from './spott-proxy.ts'
 import {
   APP_JS,
   FAVICON_SVG,
@@ -62,7 +62,7 @@ let upstreamUrl: string
 let closeUpstream: () => Promise<void>
 const upstreamReceived: IncomingHttpHeaders[] = []
 const proxyLogs: string[] = []
-let proxy: Middleware
+let proxy: SpottProxy
 let open: Running
 let locked: Running
 /** Every answer of every test: none may hold the key. */
@@ -88,7 +88,7 @@ function upstreamAnswer(req: IncomingMessage, res: ServerResponse) {
 
 async function startServer(
   access: AccessControl,
-  options: { proxy?: Middleware; graceMs?: number } = {},
+  options: { proxy?: SpottProxy; graceMs?: number } = {},
 ): Promise<Running> {
   const logs: string[] = []
   const handler = createProductionHandler({
@@ -168,6 +168,21 @@ function expectIndexHtml(reply: HttpReply) {
   expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
   expect(reply.headers['cache-control']).toBe('no-cache')
   expect(reply.text).toBe(INDEX_HTML)
+}
+
+/**
+ * The answer to a deep link (/opportunities/:id): the app around what Spott said, so a
+ * reload lands on the deal. It carries CRM data, so nothing may keep it (deep-link-page.test.ts
+ * has the rest).
+ */
+function expectDeepLinkPage(reply: HttpReply) {
+  expect(reply.status).toBe(200)
+  expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
+  expect(reply.headers['cache-control']).toBe('no-store')
+  expect(reply.headers.etag).toBeUndefined()
+  expect(reply.text).toContain('<div id="root">')
+  expect(reply.text).toContain('<script type="module" crossorigin src="/assets/app-abc123.js">')
+  expect(reply.text).not.toBe(INDEX_HTML)
 }
 
 function expectPlain404(reply: HttpReply) {
@@ -270,7 +285,7 @@ describe('caching', () => {
     }
   })
 
-  it.each(['/', '/opportunities/opp_1', '/opportunities?x=1', '/anything/deep'])(
+  it.each(['/', '/opportunities', '/reports/2026', '/opportunities?x=1', '/anything/deep'])(
     'revalidates the app shell at %s on every load',
     async (path) => {
       const reply = await get(open, path)
@@ -290,12 +305,16 @@ describe('caching', () => {
     },
   )
 
-  it.each(['/api/opportunities/opp_1', '/api/opportunities?limit=5', '/api/other', '/healthz'])(
-    'never stores %s',
-    async (path) => {
-      expect((await get(open, path)).headers['cache-control']).toBe('no-store')
-    },
-  )
+  it.each([
+    '/api/opportunities/opp_1',
+    '/api/opportunities?limit=5',
+    '/api/other',
+    '/healthz',
+    // A deep link's page holds the deal's record.
+    '/opportunities/opp_1',
+  ])('never stores %s', async (path) => {
+    expect((await get(open, path)).headers['cache-control']).toBe('no-store')
+  })
 
   it.each(['/missing.png', '/assets/missing.js'])('never stores the 404 of %s', async (path) => {
     expect((await get(open, path)).headers['cache-control']).toBe('no-store')
@@ -371,8 +390,10 @@ describe('conditional requests and HEAD', () => {
   )
 
   it('answers 304 for the app shell too, and 200 for a stale or foreign ETag', async () => {
-    const first = await get(open, '/opportunities/opp_1')
+    const first = await get(open, '/reports/2026')
+    expectIndexHtml(first)
     const etag = first.headers.etag!
+    expect(etag).toMatch(/^"[^"]+"$/)
     const again = await get(open, '/', { headers: { 'if-none-match': etag } })
     expect(again.status).toBe(304)
     expect(again.body.byteLength).toBe(0)
@@ -388,7 +409,7 @@ describe('conditional requests and HEAD', () => {
 
   it.each<[string, HttpOptions['headers']]>([
     ['/', {}],
-    ['/opportunities/opp_1', {}],
+    ['/reports/2026', {}],
     [ASSET, { 'accept-encoding': 'br' }],
     [ASSET, { 'accept-encoding': 'gzip' }],
     [ASSET, {}],
@@ -411,12 +432,21 @@ describe('conditional requests and HEAD', () => {
 })
 
 describe('routing', () => {
-  it.each(['/', '/opportunities', '/opportunities/opp_1', '/opportunities?x=1', '/anything/deep'])(
+  it.each(['/', '/opportunities', '/reports/2026', '/opportunities?x=1', '/anything/deep'])(
     'serves index.html for the SPA route %s',
     async (path) => {
       expectIndexHtml(await get(open, path))
+      expect(upstreamReceived).toHaveLength(0)
     },
   )
+
+  it('serves a deep link on a reload: the app, with what Spott says of the deal', async () => {
+    const reply = await get(open, '/opportunities/opp_1')
+    expectDeepLinkPage(reply)
+    expect(reply.text).toContain('Acme renewal')
+    expect(upstreamReceived).toHaveLength(1)
+    expect(upstreamReceived[0]?.['x-api-key']).toBe(KEY)
+  })
 
   it('serves /index.html itself', async () => {
     expectIndexHtml(await get(open, '/index.html'))
@@ -585,13 +615,16 @@ describe('Basic auth', () => {
 
   it('lets the right credentials through, the password with its colons included', async () => {
     expectIndexHtml(await get(locked, '/', { auth: true }))
-    expectIndexHtml(await get(locked, '/opportunities/opp_1', { auth: true }))
+    expectIndexHtml(await get(locked, '/reports/2026', { auth: true }))
+    expect(upstreamReceived).toHaveLength(0)
+    expectDeepLinkPage(await get(locked, '/opportunities/opp_1', { auth: true }))
     expect((await get(locked, ASSET, { auth: true })).text).toBe(APP_JS)
     const api = await get(locked, '/api/opportunities/opp_1', { auth: true })
     expect(api.status).toBe(200)
     expect(api.text).toBe(DETAIL)
-    expect(upstreamReceived).toHaveLength(1)
-    expect(upstreamReceived[0]).not.toHaveProperty('authorization')
+    // One call for the deep link's page, one for the API request: neither with the password.
+    expect(upstreamReceived).toHaveLength(2)
+    for (const headers of upstreamReceived) expect(headers).not.toHaveProperty('authorization')
     expectPlain404(await get(locked, '/missing.png', { auth: true }))
     expect((await get(locked, '/', { auth: true, method: 'POST' })).status).toBe(405)
   })
@@ -640,6 +673,7 @@ describe('request log', () => {
   it('writes one line per request: time, method, target, status, duration', async () => {
     const before = await settledLogs(open)
     const requests: [string, string, number][] = [
+      ['GET', '/reports/2026', 200],
       ['GET', '/opportunities/opp_1', 200],
       ['GET', ASSET, 200],
       ['HEAD', '/', 200],
@@ -721,10 +755,10 @@ describe('request log', () => {
 
   it('replaces control characters of the target, so a line stays one line', async () => {
     const before = await settledLogs(open)
-    await get(open, '/opportunities/opp_1?q=%0d%0aFAKE')
+    await get(open, '/reports/2026?q=%0d%0aFAKE')
     const [line] = await newLines(open, before, 1)
     expect(line).not.toMatch(/[\r\n]/)
-    expect(line).toContain('/opportunities/opp_1?q=%0d%0aFAKE')
+    expect(line).toContain('/reports/2026?q=%0d%0aFAKE')
   })
 
   it('never holds the key, even when Spott echoes it in an error', async () => {
@@ -785,12 +819,15 @@ describe('listen: graceful shutdown', () => {
   /** A proxy that holds every request until released. */
   function holdingProxy() {
     const held: (() => void)[] = []
-    const middleware: Middleware = (_req, res) => {
-      held.push(() => {
-        res.setHeader('content-type', 'application/json')
-        res.end('{"done":true}')
-      })
-    }
+    const middleware: SpottProxy = Object.assign(
+      (_req: IncomingMessage, res: ServerResponse) => {
+        held.push(() => {
+          res.setHeader('content-type', 'application/json')
+          res.end('{"done":true}')
+        })
+      },
+      { read: () => Promise.resolve(undefined), demo: false },
+    )
     return { middleware, held }
   }
 

@@ -1,15 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkAccess, type AccessControl } from './access-control.ts'
 import { sendText } from './plain-text.ts'
 import { setSecurityHeaders } from './security-headers.ts'
-import type { Middleware } from './spott-proxy.ts'
+import { createDeepLinkPages } from './deep-link-page.ts'
+import type { SpottProxy } from './spott-proxy.ts'
 import { indexStaticFiles, sendStaticFile } from './static-files.ts'
 
 export type ProductionServerOptions = {
   /** The output of `vite build`. */
   distDir: string
-  proxy: Middleware
+  proxy: SpottProxy
   access: AccessControl
   /** One line per request; lines never hold the key (see requestLine). */
   log: (line: string) => void
@@ -23,6 +25,12 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
   const files = indexStaticFiles(distDir)
   const index = files.get('/index.html')
   if (!index) throw new Error(`${distDir} has no index.html: run \`npm run build\` first.`)
+  const deepLinks = createDeepLinkPages({
+    distDir,
+    indexHtml: readFileSync(index.identity.path, 'utf8'),
+    read: proxy.read,
+    demo: proxy.demo,
+  })
 
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint()
@@ -46,6 +54,9 @@ export function createProductionHandler({ distDir, proxy, access, log }: Product
     }
     const file = files.get(path)
     if (file) return sendStaticFile(req, res, file)
+    // Matched as sent, undecoded, as the app's router will read it: "%2F" is no separator.
+    const id = deepLinks.match(originFormOf(req.url).split(/[?#]/)[0]!)
+    if (id !== undefined) return deepLinks.send(req, res, id)
     // A missing hashed asset is a stale page asking for an old build: index.html would
     // make it fail as a JavaScript syntax error instead of a plain 404.
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { startMockSpott } from '../mock-spott/server.ts'
 import type { ServerEnv } from './env.ts'
-import { createSpottProxy, type Middleware, type SpottProxyOptions } from './spott-proxy.ts'
+import { createSpottProxy, type SpottProxy, type SpottProxyOptions } from './spott-proxy.ts'
 
 export type SpottBackend = {
-  proxy: Middleware
+  proxy: SpottProxy
   /** True when the built-in mock answers because no SPOTT_API_KEY is set. */
   demo: boolean
   /** Where the proxy sends requests, for a startup line (never with the key). */

@@ -74,11 +74,13 @@ const CODE_FOR_STATUS: Record<number, ProxyErrorCode> = {
 type Received = { method: string; url: string; headers: IncomingHttpHeaders }
 type Mount = { name: 'proxy' | 'production'; origin: string }
 type RunResult = { answers: RawAnswer[]; fresh: Received[] }
+/** The answers on one connection, and the upstream reads a deep link's page made for them. */
+type Exchanged = { answers: RawAnswer[]; pageReads: string[] }
 
 const received: Received[] = []
 const proxyLogs: string[] = []
 const productionLogs: string[] = []
-const tally = { requests: 0, proxyAnswers: 0 }
+const tally = { requests: 0, proxyAnswers: 0, deepLinkPages: 0 }
 let upstreamServer: Server
 let upstreamOrigin: string
 let build: FakeBuild
@@ -158,6 +160,48 @@ const requestUrlOf = (target: string) => target.replace(/^ +/, '').split(/[ \r\n
 const isApiTarget = (url: string) =>
   url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
 
+/**
+ * The opportunity `npm start` answers a deep link's page for, asking Spott for it once: the
+ * server reduces an absolute-form target to its path (as WHATWG URL parses it) and takes
+ * `/opportunities/<id>` as sent, undecoded, with the same id alphabet as the allowlist.
+ * Undefined for any other target.
+ */
+function deepLinkIdOf(url: string): string | undefined {
+  let path: string
+  try {
+    path = (url.startsWith('/') ? url : new URL(url).pathname).split(/[?#]/)[0]!
+  } catch {
+    return undefined
+  }
+  return /^\/opportunities\/([A-Za-z0-9_-]{1,128})$/.exec(path)?.[1]
+}
+
+/**
+ * The upstream read of a deep link's page in npm start, for a request Node's parser let
+ * through: one GET of the allowlisted `/opportunities/<id>`, and only for a GET (its HEAD
+ * asks Spott nothing). A CR LF in the target cuts the head before the Authorization
+ * header, so the gate stops it first.
+ */
+function pageReadOf(mount: Mount, method: string, target: string): string | undefined {
+  if (mount.name !== 'production' || method !== 'GET' || /[\r\n]/.test(target)) return undefined
+  const id = deepLinkIdOf(requestUrlOf(target))
+  return id === undefined ? undefined : `/opportunities/${id}`
+}
+
+/** How a deep link's page strays from what deep-link-page.ts sends while Spott answers 200. */
+function deepLinkPageProblems(answer: RawAnswer, upstreamPath: string): string[] {
+  const problems: string[] = []
+  if (answer.status !== 200) problems.push(`deep link answered ${answer.status}`)
+  if (answer.headers['content-type'] !== 'text/html; charset=utf-8') {
+    problems.push(`deep link content-type ${answer.headers['content-type']}`)
+  }
+  if (answer.headers['cache-control'] !== 'no-store') problems.push('deep link cache-control')
+  const id = upstreamPath.slice('/opportunities/'.length)
+  const preload = `<script type="application/json" id="spott-preload" data-id="${id}">${UPSTREAM_BODY}</script>`
+  if (!answer.body.toString('utf8').includes(preload)) problems.push("no Spott's body in the page")
+  return problems
+}
+
 const isJson = (answer: RawAnswer) =>
   /^application\/json\b/.test(answer.headers['content-type'] ?? '')
 
@@ -234,13 +278,15 @@ function proxyAnswerProblems(answer: RawAnswer, method: string): string[] {
 }
 
 /** Sends one request over a raw socket and lists what is wrong with the answers. */
-async function exchange(mount: Mount, method: string, target: string): Promise<RawAnswer[]> {
+async function exchange(mount: Mount, method: string, target: string): Promise<Exchanged> {
   const request =
     `${method} ${target} HTTP/1.1\r\nHost: ${new URL(mount.origin).host}\r\n` +
     `${CLIENT_HEADERS.join('\r\n')}\r\nConnection: close\r\n\r\n`
   const bytes = await sendRaw(mount.origin, Buffer.from(request, 'utf8'))
   tally.requests += 1
   const problems: string[] = []
+  const pageReads: string[] = []
+  const pageRead = pageReadOf(mount, method, target)
 
   const raw = bytesAsText(bytes)
   const keyForms = secretFormsIn(raw, KEY)
@@ -268,6 +314,10 @@ async function exchange(mount: Mount, method: string, target: string): Promise<R
   } else if (isApiTarget(requestUrlOf(target))) {
     tally.proxyAnswers += 1
     problems.push(...proxyAnswerProblems(first, method))
+  } else if (pageRead !== undefined) {
+    tally.deepLinkPages += 1
+    pageReads.push(pageRead)
+    problems.push(...deepLinkPageProblems(first, pageRead))
   } else if (mount.name === 'proxy') {
     if (first.status !== 418) problems.push(`${first.status} instead of leaving it to next()`)
   } else if (![200, 404, 405].includes(first.status) || isJson(first)) {
@@ -284,24 +334,33 @@ async function exchange(mount: Mount, method: string, target: string): Promise<R
     if (isJson(answer)) problems.push(...proxyAnswerProblems(answer, 'GET'))
   }
   expect(problems, `${mount.name}: ${method} ${JSON.stringify(target.slice(0, 300))}`).toEqual([])
-  return answers
+  return { answers, pageReads }
 }
 
 /** Sends the target to both mounts and checks everything Spott received meanwhile. */
 async function run(method: string, target: string): Promise<RunResult> {
   const before = received.length
-  const answers = (await Promise.all(mounts.map((mount) => exchange(mount, method, target)))).flat()
+  const exchanged = await Promise.all(mounts.map((mount) => exchange(mount, method, target)))
+  const answers = exchanged.flatMap((one) => one.answers)
   const fresh = received.slice(before)
   expectAllowedUpstream(fresh)
-  // With the cache off, each 200 is one call to Spott and nothing else reaches it. Not
-  // countable once CR LF has smuggled a second request onto the connection: identical
+  // With the cache off, each 200 JSON answer is one call to Spott, a deep link's page on
+  // npm start is one read of exactly its `/opportunities/<id>`, and nothing else reaches it.
+  // Not countable once CR LF has smuggled a second request onto the connection: identical
   // requests in flight together share a call, and when the one behind is malformed, Node
   // answers 400 and drops the connection before the first answer is written.
   const forwarded = answers.filter((answer) => answer.status === 200 && isJson(answer)).length
-  if (!/[\r\n]/.test(target) && fresh.length !== forwarded) {
+  const pageReads = exchanged.flatMap((one) => one.pageReads)
+  const urls = fresh.map((request) => request.url)
+  if (
+    !/[\r\n]/.test(target) &&
+    (fresh.length !== forwarded + pageReads.length ||
+      pageReads.some((path) => !urls.includes(path)))
+  ) {
     expect.fail(
       `${JSON.stringify(target)}: ${fresh.length} upstream requests for ${forwarded} answers ` +
-        `with Spott's body: ${JSON.stringify(fresh.map((request) => request.url))}`,
+        `with Spott's body and the deep-link reads ${JSON.stringify(pageReads)}: ` +
+        JSON.stringify(urls),
     )
   }
   return { answers, fresh }
@@ -862,6 +921,34 @@ describe(
       }
     })
 
+    it('reads a deep link’s opportunity once in npm start, in whatever form the target comes', async () => {
+      const cases: [method: string, target: string, upstream: string[]][] = [
+        ['GET', '/opportunities/opp_1', ['/opportunities/opp_1']],
+        ['GET', `/opportunities/${'A'.repeat(128)}`, [`/opportunities/${'A'.repeat(128)}`]],
+        // Matched undecoded, as the app's router reads it: "%6f" is not "o".
+        ['GET', '/opportunities/%6fpp_2?limit=5#x', []],
+        ['GET', 'http://evil.example/opportunities/x', ['/opportunities/x']],
+        ['GET', 'http://user:pass@evil.example/api/../opportunities/y?z=1', ['/opportunities/y']],
+        // The page's HEAD asks Spott nothing, and what is no deep link gets index.html.
+        ['HEAD', '/opportunities/opp_1', []],
+        ['GET', `/opportunities/${'A'.repeat(129)}`, []],
+        ['GET', '/opportunities/opp_1/', []],
+        ['GET', '/opportunities/..%2fadmin', []],
+        ['GET', '//evil.example/opportunities/x', []],
+      ]
+      for (const [verb, target, upstream] of cases) {
+        const { answers, fresh } = await run(verb, target)
+        expect(
+          answers.map((answer) => answer.status),
+          target,
+        ).toEqual([418, 200])
+        expect(
+          fresh.map((request) => request.url),
+          target,
+        ).toEqual(upstream)
+      }
+    })
+
     it('never lets traversal, encoding or unicode tricks in the path past the allowlist', async () => {
       await fc.assert(
         fc.asyncProperty(method, pathTarget, async (verb, target) => {
@@ -994,6 +1081,8 @@ describe(
       expect(tally.requests).toBeGreaterThanOrEqual(2 * 5 * RUNS)
       // Most targets must get past Node's parser to the handlers, or the fuzzing tests little.
       expect(tally.proxyAnswers).toBeGreaterThan(tally.requests / 3)
+      // The absolute-form targets reach npm start's deep-link pages, and their upstream reads.
+      expect(tally.deepLinkPages).toBeGreaterThan(0)
       // Spott answered 200 every time: any proxy log line is a failure the answers hid.
       expect(proxyLogs).toEqual([])
       const logged = productionLogs.join('\n')

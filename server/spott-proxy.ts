@@ -68,7 +68,13 @@ type Flight = { outcome: Promise<Answer | Failure>; controller: AbortController;
 class ClientGone extends Error {}
 class UpstreamTimeout extends Error {}
 
-export function createSpottProxy(options: SpottProxyOptions): Middleware {
+export type SpottProxy = Middleware & {
+  read: (upstreamPath: string) => Promise<string | undefined>
+  /** Answers come from the built-in mock (demo mode). */
+  demo: boolean
+}
+
+export function createSpottProxy(options: SpottProxyOptions): SpottProxy {
   const settings = { ...PROXY_DEFAULTS, ...definedOnly(options) }
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const doFetch = options.fetch ?? globalThis.fetch
@@ -84,7 +90,7 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
   const gate = createUpstreamGate({ ...settings, maxDelayMs: settings.timeoutMs })
   const flights = new Map<string, Flight>()
 
-  return (req, res, next) => {
+  const middleware: Middleware = (req, res, next) => {
     const target = req.url ?? '/'
     if (target !== '/api' && !target.startsWith('/api/') && !target.startsWith('/api?')) {
       next()
@@ -112,22 +118,40 @@ export function createSpottProxy(options: SpottProxyOptions): Middleware {
     const key = route.upstreamPath
     // A reload or Refresh asks for what Spott says now: no kept copy, fresh or stale.
     const wantsFresh = /no-cache/i.test(`${req.headers['cache-control']} ${req.headers.pragma}`)
+    const found = lookup(key, wantsFresh)
+    if ('outcome' in found) join(found, res, method, wantsFresh)
+    else respond(res, method, found, wantsFresh)
+  }
+
+  return Object.assign(middleware, { read, demo: options.demo ?? false })
+
+  /**
+   * The body for an upstream path as the browser's own request would get it (kept copy,
+   * shared call), for the server to put into a page; undefined when there is none.
+   */
+  async function read(upstreamPath: string): Promise<string | undefined> {
+    const found = lookup(upstreamPath, false)
+    let outcome: Answer | Failure | undefined
+    if ('outcome' in found) {
+      // A reader never leaves: what it fetched is kept for the browser's request that follows.
+      found.waiters += 1
+      outcome = await found.outcome.catch(() => undefined)
+    } else {
+      outcome = found
+    }
+    if (!outcome) return undefined
+    return 'body' in outcome ? outcome.body : outcome.stale?.body
+  }
+
+  /** A kept answer, a refusal, or the call for `key` in flight (joined or started). */
+  function lookup(key: string, wantsFresh: boolean): Answer | Failure | Flight {
     const kept =
       settings.cacheTtlMs > 0 && !wantsFresh ? cache.get(key, settings.cacheTtlMs) : undefined
-    if (kept) {
-      sendAnswer(res, method, { ...kept, cache: 'hit' })
-      return
-    }
-    let flight = flights.get(key)
-    if (!flight || flight.controller.signal.aborted) {
-      const refusal = gate.admit()
-      if (refusal) {
-        respond(res, method, failure(key, refusal, Date.now()), wantsFresh)
-        return
-      }
-      flight = startFlight(key)
-    }
-    join(flight, res, method, wantsFresh)
+    if (kept) return { ...kept, cache: 'hit' }
+    const flight = flights.get(key)
+    if (flight && !flight.controller.signal.aborted) return flight
+    const refusal = gate.admit()
+    return refusal ? failure(key, refusal, Date.now()) : startFlight(key)
   }
 
   function startFlight(key: string): Flight {

@@ -344,7 +344,15 @@ describe('stdout', { timeout: TIMEOUT }, () => {
     }
     const auth = JSON.parse(replies[7]!.text) as { code: string }
     expect(auth.code).toBe('UPSTREAM_AUTH')
-    expect(upstream.received.map((r) => r.headers['x-api-key'])).toEqual([KEY, KEY, KEY, KEY])
+    // The deep link's page asked Spott for opp_1 before the browser's API requests did.
+    expect(upstream.received.map((r) => r.url)).toEqual([
+      '/opportunities/opp_1',
+      '/opportunities/opp_2',
+      '/opportunities/opp_1',
+      '/opportunities/opp_echo',
+      '/opportunities?limit=5',
+    ])
+    expect(upstream.received.map((r) => r.headers['x-api-key'])).toEqual([KEY, KEY, KEY, KEY, KEY])
 
     const requestLines = () => child.stdout.split('\n').filter((line) => /^\d{4}-/.test(line))
     await eventually(() => expect(requestLines()).toHaveLength(requests.length))
@@ -357,8 +365,18 @@ describe('stdout', { timeout: TIMEOUT }, () => {
 
     child.proc.kill('SIGTERM')
     expect(await exitOf(child)).toEqual({ code: 0, signal: null })
-    // Upstream failures are reported on stderr, without the key either.
-    expect(child.stderr).toContain('UPSTREAM_AUTH')
+    // The deep link's page went out without data, as Spott refused the key.
+    expect(replies[1]!.headers['cache-control']).toBe('no-store')
+    expect(replies[1]!.text).not.toContain('spott-preload')
+    // Each upstream failure is reported on stderr, once, without the key either: the page's
+    // read of opp_1 too. Nothing else is written there.
+    const warnings = child.stderr.trimEnd().split('\n')
+    expect(warnings.map((line) => line.replace(/ after \d+ ms$/, ''))).toEqual([
+      '[spott-proxy] GET /opportunities/opp_1 → 502 UPSTREAM_AUTH',
+      '[spott-proxy] GET /opportunities/opp_1 → 502 UPSTREAM_AUTH',
+      '[spott-proxy] GET /opportunities/opp_echo → 502 UPSTREAM_UNAVAILABLE',
+      '[spott-proxy] GET /opportunities?limit=5 → 502 UPSTREAM_AUTH',
+    ])
     expectNoKey(child.stdout, child.stderr, ...replies.map(replyText))
     for (const secret of ['cookie-secret-51', 'token-secret-52']) {
       expect(child.stdout + child.stderr).not.toContain(secret)

@@ -67,6 +67,8 @@ export function indexStaticFiles(distDir: string): Map<string, StaticFile> {
   for (const path of listFiles(distDir)) {
     if (path.endsWith('.br') || path.endsWith('.gz')) continue
     const urlPath = `/${relative(distDir, path).split(sep).join('/')}`
+    // Vite's build manifest is for this server (deep-link-page.ts), not for browsers.
+    if (urlPath.startsWith('/.vite/')) continue
     const encoded: StaticFile['encoded'] = {}
     if (existsSync(`${path}.br`)) encoded.br = variant(`${path}.br`, '-br')
     if (existsSync(`${path}.gz`)) encoded.gzip = variant(`${path}.gz`, '-gz')
@@ -94,6 +96,9 @@ function acceptedEncodings(header: string | undefined): Set<string> {
   }
   return accepted
 }
+
+export const acceptsEncoding = (req: IncomingMessage, name: Encoding) =>
+  acceptedEncodings(req.headers['accept-encoding']).has(name)
 
 export function sendStaticFile(req: IncomingMessage, res: ServerResponse, file: StaticFile) {
   const accepted = acceptedEncodings(req.headers['accept-encoding'])

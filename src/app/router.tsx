@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { opportunityQueries } from '../features/opportunities/api/opportunity-queries'
+import { loadDetailPage } from '../features/opportunities/detail/load-detail-page'
 import { LIST_PAGE_SIZE } from '../features/opportunities/list/list-page-size'
 import { AppErrorBoundary } from './app-error-boundary'
 import { NotFoundPage } from './not-found-page'
@@ -51,12 +52,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: ({ params }) =>
                 start(queryClient.ensureQueryData(opportunityQueries.detail(params.id ?? ''))),
               lazy: {
-                Component: async () =>
-                  (
-                    await loadChunk(
-                      () => import('../features/opportunities/detail/opportunity-detail-page'),
-                    )
-                  ).OpportunityDetailPage,
+                Component: async () => (await loadChunk(loadDetailPage)).OpportunityDetailPage,
               },
             },
             { path: '*', Component: NotFoundPage },
@@ -69,3 +65,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 
 export const createAppRouter = (queryClient: QueryClient) =>
   createBrowserRouter(createRoutes(queryClient))
+
+export type AppRouter = ReturnType<typeof createAppRouter>
+
+/** Resolves once the first navigation's route code and loaders are done, or after `maxMs`. */
+export function routerSettled(router: AppRouter, maxMs = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const timer = setTimeout(done, maxMs)
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) done()
+    })
+    function done() {
+      clearTimeout(timer)
+      unsubscribe()
+      resolve()
+    }
+  })
+}

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { closedOrigin, listen, type RunningServer } from '../test/http-server'
 import { referenceOpportunity, wrapperOf } from '../test/opportunity-json'
 import { setPageUrl } from '../test/page-url'

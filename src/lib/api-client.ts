@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { reportDataSource } from './data-source'
 import { describeIssues } from './describe-issues'
 
@@ -23,11 +23,12 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
 
-const errorBodySchema = z.object({ code: z.string().min(1), message: z.string().min(1) })
+const nonEmptyText = z.string().check(z.minLength(1))
+const errorBodySchema = z.object({ code: nonEmptyText, message: nonEmptyText })
 
 export async function getJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   { signal, fresh = false }: { signal?: AbortSignal; fresh?: boolean } = {},
 ): Promise<T> {
   let response: Response

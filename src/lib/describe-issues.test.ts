@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { describeIssues, fieldPath } from './describe-issues'
 
 const schema = z.object({
@@ -6,7 +6,7 @@ const schema = z.object({
   stage: z.object({ order: z.number() }),
   contacts: z.array(z.object({ email: z.email() })),
   kind: z.enum(['a', 'b']),
-  closeDate: z.iso.date().nullable(),
+  closeDate: z.nullable(z.iso.date()),
 })
 
 function describe(body: unknown, shown?: number): string {

@@ -1,11 +1,11 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 /**
  * Says which fields of a response were unreadable and how, in words a person can pass on
  * in a bug report: “stage.order” should be a number but is text. Never the value itself
  * (it may be long or hostile), and never a JavaScript word like null or undefined.
  */
-export function describeIssues(error: z.ZodError, shown = 3): string {
+export function describeIssues(error: z.core.$ZodError, shown = 3): string {
   const described = error.issues.slice(0, shown).map(describeIssue)
   const more = error.issues.length - described.length
   return more > 0 ? `${described.join('; ')}; and ${more} more` : described.join('; ')

@@ -1,4 +1,4 @@
-import { displayHost, mailtoHref, safeUrl, telHref } from './safe-url'
+import { displayHost, mailtoHref, safeImageUrl, safeUrl, telHref } from './safe-url'
 
 describe('safeUrl', () => {
   test.each([
@@ -97,3 +97,11 @@ describe('displayHost', () => {
     expect(displayHost('not a url')).toBe('not a url')
   })
 })
+
+test.each(['/\\evil.example/x', '/\t/evil.example/x', '/\n/evil.example/x', '/\\\\evil.example'])(
+  'a path that would resolve to another site (%j) is not a link',
+  (value) => {
+    expect(safeUrl(value)).toBeUndefined()
+    expect(safeImageUrl(value)).toBeUndefined()
+  },
+)

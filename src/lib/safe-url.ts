@@ -11,13 +11,17 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   if (trimmed === '') return undefined
   // Only absolute URLs and root-relative paths: "careers.example.com/jobs" or an
   // entity-spelled "&#106;avascript:" must not turn into a link to a dashboard page.
-  if (!/^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^\/(?!\/)/.test(trimmed)) return undefined
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(trimmed)
+  if (!absolute && !/^\/(?!\/)/.test(trimmed)) return undefined
+  const base = new URL(globalThis.location?.href ?? 'http://localhost/')
   let url: URL
   try {
-    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/')
+    url = new URL(trimmed, base)
   } catch {
     return undefined
   }
+  // A path stays on this site: "/\\evil.example" or "/<tab>/evil.example" parse as "//evil…".
+  if (!absolute && url.origin !== base.origin) return undefined
   return ALLOWED.has(url.protocol) ? url.href : undefined
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import type { KnownCustomViewType } from '../features/opportunities/api/custom-value'
 import { FIELD_VIEW_TYPES, type FieldKey } from '../features/opportunities/api/opportunity-schema'
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../../mock-spott/hostile-corpus'
 import type { Json, JsonObject } from './opportunity-json'
 
 /**
@@ -42,40 +43,9 @@ export function holdsNoPlaceholder(value: unknown, seen = new Set<unknown>()): b
   )
 }
 
-/** Markup and script people paste into CRMs; it must come out as text. */
-export const HOSTILE_TEXT = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg onload=alert(1)>',
-  "'; DROP TABLE opportunities; --",
-  '{{constructor.constructor("alert(1)")()}}',
-  '${alert(1)}',
-  'javascript:alert(1)',
-]
-
-/** Links that must never become an href or src (or only a harmless http(s) one). */
-export const HOSTILE_URLS = [
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  ' javascript:alert(1)',
-  '\u0001javascript:alert(1)',
-  'java\tscript:alert(1)',
-  'java\nscript:alert(1)',
-  'javascript://example.com/%0Aalert(1)',
-  '&#106;avascript:alert(1)',
-  '&#x6A;avascript:alert(1)',
-  'javascript&colon;alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-  'data:image/svg+xml,<svg onload=alert(1)>',
-  'vbscript:msgbox(1)',
-  'file:///etc/passwd',
-  'blob:https://example.com/1',
-  '//evil.example/path',
-  '\\\\evil.example\\share',
-  '<img src=x onerror=alert(1)>',
-  '<script>alert(1)</script>',
-]
+// Markup, script and links people paste into CRMs: one list with the mock's hostile fixture
+// and the e2e XSS spec, which render the same strings in a real browser.
+export { HOSTILE_TEXT, HOSTILE_URLS } from '../../mock-spott/hostile-corpus'
 
 const EDGE_TEXT = [
   '',

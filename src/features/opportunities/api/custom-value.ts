@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { looksLikeIsoDate } from '../../../lib/dates'
 
 /**
@@ -118,4 +118,4 @@ export function normalizeCustomValue(raw: unknown): CustomValue {
   return { kind: 'unknown', viewType, raw }
 }
 
-export const customValueSchema = z.unknown().transform(normalizeCustomValue)
+export const customValueSchema = z.pipe(z.unknown(), z.transform(normalizeCustomValue))

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   mangledOpportunityArb,
   opportunityArb,
@@ -79,7 +79,7 @@ test(
           }
           return
         }
-        expect(result.error).toBeInstanceOf(z.ZodError)
+        expect(result.error).toBeInstanceOf(z.core.$ZodError)
         expect(result.error.issues.length).toBeGreaterThan(0)
         for (const issue of result.error.issues) {
           expect(Array.isArray(issue.path)).toBe(true)

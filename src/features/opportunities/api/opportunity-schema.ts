@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { customValueSchema } from './custom-value'
 
 /**
@@ -8,11 +8,30 @@ import { customValueSchema } from './custom-value'
  * missing tags, both forms of null, and unknown custom values are accepted.
  */
 
+/** Missing and null are the same to the app: both become null. */
+function orNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? null),
+  )
+}
+
+/** A list that may be missing or null: both become an empty list. */
+function orEmpty<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((value: z.output<T>[] | null | undefined) => value ?? []),
+  )
+}
+
+/** A flag that may be missing or null: both mean false. */
+const flag = z.pipe(
+  z.nullish(z.boolean()),
+  z.transform((value: boolean | null | undefined) => Boolean(value)),
+)
+
 const text = z.string()
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? null)
+const optionalText = orNull(z.string())
 
 const spottDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()])
 
@@ -29,26 +48,23 @@ export const ownerSchema = z.object({
   id: text,
   name: text,
   avatarUrl: optionalText,
-  deactivatedAt: spottDate.nullish().transform((value) => value ?? null),
+  deactivatedAt: orNull(spottDate),
 })
 
 export const closeDateSchema = z.object({ target: spottDate })
 
-const purposeSchema = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? null)
+const purposeSchema = orNull(z.string())
 
 export const emailSchema = z.object({
   purpose: purposeSchema,
   email: text,
-  isPrimary: z.boolean().nullish().transform(Boolean),
+  isPrimary: flag,
 })
 
 export const phoneSchema = z.object({
   purpose: purposeSchema,
   phoneNumber: text,
-  isPrimary: z.boolean().nullish().transform(Boolean),
+  isPrimary: flag,
 })
 
 export const clientTeamMemberSchema = z.object({
@@ -64,31 +80,25 @@ export const clientTeamMemberSchema = z.object({
   companyLogoUrl: optionalText,
   jobTitle: optionalText,
   department: optionalText,
-  emails: z
-    .array(emailSchema)
-    .nullish()
-    .transform((value) => value ?? []),
-  phoneNumbers: z
-    .array(phoneSchema)
-    .nullish()
-    .transform((value) => value ?? []),
+  emails: orEmpty(emailSchema),
+  phoneNumbers: orEmpty(phoneSchema),
 })
 
 export const nextTaskSchema = z.object({
   id: text,
   content: optionalText,
-  dueDate: spottDate.nullish().transform((value) => value ?? null),
+  dueDate: orNull(spottDate),
 })
 
 export const customAttributeSchema = z.object({
   attributeDefinitionId: text,
   label: optionalText,
   value: customValueSchema,
-  isFilledByAI: z.boolean().nullish().transform(Boolean),
-  aiFillOngoing: z.boolean().nullish().transform(Boolean),
-  aiOverridden: z.boolean().nullish().transform(Boolean),
+  isFilledByAI: flag,
+  aiFillOngoing: flag,
+  aiOverridden: flag,
   // Only some responses carry options; a malformed list is dropped rather than fatal.
-  options: z.array(z.string()).optional().catch(undefined),
+  options: z.catch(z.optional(z.array(z.string())), undefined),
 })
 
 /** The viewType each field carries when Spott tags it. */
@@ -110,22 +120,30 @@ export type FieldViewType = (typeof FIELD_VIEW_TYPES)[FieldKey]
 /** A parsed wrapper. `viewType` is the tag as sent, or the expected one when untagged. */
 export type Field<T> = { viewType: string; value: T }
 
-function field<K extends FieldKey, T extends z.ZodType>(key: K, payload: T) {
-  const shape = { viewType: z.string().optional(), [key]: payload }
-  return z.object(shape).transform((wrapper): Field<z.output<T>> => {
-    const typed = wrapper as { viewType?: string } & Record<K, z.output<T>>
-    return { viewType: typed.viewType ?? FIELD_VIEW_TYPES[key], value: typed[key] }
-  })
+function field<K extends FieldKey, T extends z.ZodMiniType>(key: K, payload: T) {
+  const wrapper = z.object({ viewType: z.optional(z.string()), [key]: payload })
+  return z.pipe(
+    wrapper,
+    z.transform((parsed: z.output<typeof wrapper>): Field<z.output<T>> => {
+      const typed = parsed as { viewType?: string } & Record<K, z.output<T>>
+      return { viewType: typed.viewType ?? FIELD_VIEW_TYPES[key], value: typed[key] }
+    }),
+  )
 }
 
 /** A field that may be null as a whole, as its payload, or be missing: all become null. */
-function nullableField<K extends FieldKey, T extends z.ZodType>(key: K, payload: T) {
-  return field(key, payload.nullish())
-    .nullish()
-    .transform((parsed): Field<z.output<T> | null> => ({
-      viewType: parsed?.viewType ?? FIELD_VIEW_TYPES[key],
-      value: parsed?.value ?? null,
-    }))
+function nullableField<K extends FieldKey, T extends z.ZodMiniType>(key: K, payload: T) {
+  return z.pipe(
+    z.nullish(field(key, z.nullish(payload))),
+    z.transform(
+      (
+        parsed: Field<z.output<T> | null | undefined> | null | undefined,
+      ): Field<z.output<T> | null> => ({
+        viewType: parsed?.viewType ?? FIELD_VIEW_TYPES[key],
+        value: parsed?.value ?? null,
+      }),
+    ),
+  )
 }
 
 export const opportunitySchema = z.object({
@@ -137,14 +155,15 @@ export const opportunitySchema = z.object({
   owner: nullableField('owner', ownerSchema),
   closeDate: nullableField('closeDate', closeDateSchema),
   createdAt: field('createdAt', spottDate),
-  clientTeam: nullableField('clientTeam', z.array(clientTeamMemberSchema)).transform(
-    (parsed): Field<ClientTeamMember[]> => ({ ...parsed, value: parsed.value ?? [] }),
+  clientTeam: z.pipe(
+    nullableField('clientTeam', z.array(clientTeamMemberSchema)),
+    z.transform((parsed: Field<ClientTeamMember[] | null>): Field<ClientTeamMember[]> => ({
+      ...parsed,
+      value: parsed.value ?? [],
+    })),
   ),
   nextTaskDue: nullableField('nextTaskDue', nextTaskSchema),
-  customAttributes: z
-    .array(customAttributeSchema)
-    .nullish()
-    .transform((value) => value ?? []),
+  customAttributes: orEmpty(customAttributeSchema),
 })
 
 export type Opportunity = z.output<typeof opportunitySchema>
@@ -161,10 +180,7 @@ export type CustomAttribute = z.output<typeof customAttributeSchema>
 export const opportunityListSchema = z.object({
   items: z.array(opportunitySchema),
   pageInfo: z.object({
-    nextCursor: z
-      .string()
-      .nullish()
-      .transform((value) => value ?? null),
+    nextCursor: orNull(z.string()),
     hasNextPage: z.boolean(),
   }),
 })

@@ -1,22 +1,17 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { Button } from '../../../components/button'
 import { formatNumber } from '../../../lib/format'
 import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
 import { loadedItems, opportunityQueries } from '../api/opportunity-queries'
 import type { Opportunity, OpportunityList } from '../api/opportunity-schema'
 import { applyListView } from './apply-list-view'
-import { readListContext, type ListContext } from './list-context'
+import type { ListContext } from './list-context'
 import { LIST_PAGE_SIZE } from './list-page-size'
 import { readListView, type ListView } from './list-view'
 import { LOAD_ALL_PAGE_INTERVAL_MS } from './use-load-all'
 import { usePrefetchOnIntent } from './use-prefetch-on-intent'
-
-/** The list context a detail page was opened with, if it was opened from the list. */
-export function useListContext(): ListContext | undefined {
-  return readListContext(useLocation().state)
-}
 
 /**
  * Previous / next (and the j / k keys) through the list the detail page was opened from,

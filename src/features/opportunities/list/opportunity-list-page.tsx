@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { OfflineNotice } from '../../../components/offline-notice'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useKeyShortcuts } from '../../../lib/use-key-shortcuts'
 import { loadedItems, opportunityQueries } from '../api/opportunity-queries'
+import { preloadDetailPage } from '../detail/load-detail-page'
 import { applyListView } from './apply-list-view'
 import { countByOwner, countByStage } from './facet-counts'
 import { listContext } from './list-context'
@@ -26,6 +27,8 @@ import { useLoadOnScroll } from './use-load-on-scroll'
  */
 export function OpportunityListPage() {
   useDocumentTitle('Opportunities')
+  // A tap on a phone has no hover to warn of it: fetch the deal page's code once idle.
+  useEffect(() => whenIdle(preloadDetailPage), [])
   const [view, setView] = useListView()
   const query = useInfiniteQuery({
     ...opportunityQueries.list(LIST_PAGE_SIZE),
@@ -115,4 +118,14 @@ function moveRowFocus(container: HTMLElement | null, step: 1 | -1) {
       : Math.min(links.length - 1, Math.max(0, current + step))
   links[next]!.focus()
   links[next]!.scrollIntoView({ block: 'nearest' })
+}
+
+/** Runs `task` when the browser is idle (soon, where it cannot tell); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2_000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(task, 500)
+  return () => clearTimeout(timer)
 }

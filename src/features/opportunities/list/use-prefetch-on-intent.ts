@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { opportunityQueries } from '../api/opportunity-queries'
+import { preloadDetailPage } from '../detail/load-detail-page'
 
 /** Long enough that sweeping the pointer across the list does not fetch every row. */
 const INTENT_DELAY_MS = 120
 
 /**
- * Starts loading a row's detail when the pointer rests on it or the keyboard focuses it, so
- * opening it is instant. Uses the same query as the detail page, so nothing is fetched twice.
+ * Starts loading a row's detail (its data and the page's code) when the pointer rests on it
+ * or the keyboard focuses it, so opening it is instant. Uses the same query as the detail
+ * page, so nothing is fetched twice.
  */
 export function usePrefetchOnIntent(id: string | undefined) {
   const queryClient = useQueryClient()
@@ -19,6 +21,7 @@ export function usePrefetchOnIntent(id: string | undefined) {
     clearTimeout(timer.current)
     if (id === undefined) return
     timer.current = setTimeout(() => {
+      preloadDetailPage()
       void queryClient.prefetchQuery(opportunityQueries.detail(id))
     }, INTENT_DELAY_MS)
   }
