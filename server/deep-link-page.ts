@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { createGzip } from 'node:zlib'
+import { ID_PATTERN } from './proxy-route.ts'
 import { acceptsEncoding } from './static-files.ts'
 
 /**
@@ -12,7 +13,7 @@ import { acceptsEncoding } from './static-files.ts'
  * name shows before any JavaScript runs, and the browser makes no request of its own.
  */
 
-const DETAIL_PATH = /^\/opportunities\/([A-Za-z0-9_-]{1,128})$/
+const DETAIL_PATH = /^\/opportunities\/([^/]+)$/
 const ROOT = '<div id="root"></div>'
 /** The module that renders /opportunities/:id, as the Vite manifest names it. */
 const DETAIL_MODULE = 'src/features/opportunities/detail/opportunity-detail-page.tsx'
@@ -54,7 +55,10 @@ export function createDeepLinkPages({
   const closing = indexHtml.slice(rootAt + ROOT.length)
 
   return {
-    match: (path) => DETAIL_PATH.exec(path)?.[1],
+    match: (path) => {
+      const id = DETAIL_PATH.exec(path)?.[1]
+      return id !== undefined && ID_PATTERN.test(id) ? id : undefined
+    },
     send(req, res, id) {
       const gzip = acceptsEncoding(req, 'gzip')
       res.writeHead(200, {
@@ -162,7 +166,7 @@ function nameOf(body: string): string | undefined {
   }
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,

@@ -10,7 +10,8 @@ export type Route =
   | { kind: 'list'; upstreamPath: string }
   | { kind: 'error'; error: ProxyErrorBody }
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
+/** An opportunity id as DESIGN.md allows it; nothing else is ever put into an upstream path. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
 const LIMIT_PATTERN = /^[0-9]{1,2}$/
 const CURSOR_PATTERN = /^[A-Za-z0-9+/=_-]{1,1024}$/
 

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createProductionHandler, listen, type RunningServer } from './production-server.ts'
 import { createSpottProxy, type ProxyErrorCode } from './spott-proxy.ts'
@@ -8,6 +7,7 @@ import { OUTSIDE_MARKER, createFakeBuild, type FakeBuild } from './test-support/
 import { basicAuthorization } from './test-support/http.ts'
 import { parseAnswers, sendRaw, type RawAnswer } from './test-support/raw-http.ts'
 import { bytesAsText, distinctiveKey, secretFormsIn } from './test-support/secret-scan.ts'
+import { closeServer, listenOnLoopback } from './test-support/loopback.ts'
 
 /**
  * Fuzzes the request target over real sockets. Whatever a client sends, the only requests
@@ -87,19 +87,6 @@ let build: FakeBuild
 let bare: Server
 let production: RunningServer
 let mounts: Mount[]
-
-async function listenOnLoopback(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', resolve)
-  })
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
-function closeServer(server: Server): Promise<void> {
-  server.closeAllConnections()
-  return new Promise((resolve) => server.close(() => resolve()))
-}
 
 const newProxy = () =>
   createSpottProxy({

@@ -4,10 +4,8 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
-  type Server,
   type ServerResponse,
 } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   createSpottProxy,
@@ -15,6 +13,7 @@ import {
   type ProxyErrorCode,
   type SpottProxyOptions,
 } from './spott-proxy.ts'
+import { closeServer, listenOnLoopback } from './test-support/loopback.ts'
 
 /**
  * The proxy over real sockets: a fake Spott records what reaches it, a second server mounts
@@ -49,22 +48,9 @@ const proxies: RunningProxy[] = []
 let upstream: FakeUpstream
 let proxy: RunningProxy
 
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', resolve)
-  })
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
-function closeServer(server: Server): Promise<void> {
-  server.closeAllConnections()
-  return new Promise((resolve) => server.close(() => resolve()))
-}
-
 async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void) {
   const server = createServer(handler)
-  const url = await listen(server)
+  const url = await listenOnLoopback(server)
   cleanups.push(() => closeServer(server))
   return url
 }
@@ -197,7 +183,7 @@ const headersThenStall: Answer = (_req, res) => {
 
 async function closedPortUrl(): Promise<string> {
   const server = createServer()
-  const url = await listen(server)
+  const url = await listenOnLoopback(server)
   await closeServer(server)
   return url
 }

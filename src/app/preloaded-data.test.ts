@@ -34,7 +34,12 @@ const cachedDetail = (queryClient: ReturnType<typeof createQueryClient>, id = ID
   queryClient.getQueryData(opportunityQueries.detail(id).queryKey)
 
 beforeEach(() => {
-  document.body.innerHTML = '<div id="root"><h1>Prerendered</h1></div>'
+  const root = document.createElement('div')
+  root.id = 'root'
+  const heading = document.createElement('h1')
+  heading.textContent = 'Prerendered'
+  root.append(heading)
+  document.body.replaceChildren(root)
 })
 
 describe('seedPreloadedData', () => {
@@ -68,8 +73,14 @@ describe('seedPreloadedData', () => {
   it("reads the element as the server's HTML has it", () => {
     const queryClient = createQueryClient()
     const json = JSON.stringify(spottRecord('<b>Acme</b>')).replace(/</g, '\\u003c')
-    document.getElementById('root')!.innerHTML +=
-      `<script type="application/json" id="spott-preload" data-id="${ID}">${json}</script>`
+    // Parsed as the browser parses the page, not built element by element.
+    const page = new DOMParser().parseFromString(
+      `<div id="root"><script type="application/json" id="spott-preload" data-id="${ID}">${json}</script></div>`,
+      'text/html',
+    )
+    document
+      .getElementById('root')!
+      .append(document.adoptNode(page.getElementById('spott-preload')!))
 
     expect(seedPreloadedData(queryClient, PATH)).toBe(true)
     expect(cachedDetail(queryClient)?.name.value).toBe('<b>Acme</b>')
