@@ -16,10 +16,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias:
       command === 'build'
-        ? [
-            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
-            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
-          ]
+        ? [{ find: /^react-router$/, replacement: reactRouterProduction('index.mjs') }]
         : [],
   },
   plugins: [react(), tailwindcss(), spottProxyPlugin(), precompressPlugin()],

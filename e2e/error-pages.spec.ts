@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import {
   MINIMAL_ID,
   MISSING_ID,
@@ -231,3 +232,50 @@ test.describe('offline', () => {
     expect(page.url()).toBe(deepLink)
   })
 })
+
+test('a deal whose page code does not download says so, and Retry loads it', async ({
+  page,
+  consoleErrors,
+}) => {
+  // As after a redeploy that removed the old file: the deal page's own chunk fails, every
+  // time, including the list's early fetch of it.
+  const chunk = `/${detailChunkFile()}`
+  consoleErrors.allow(NETWORK_FAILURE_MESSAGE, { path: chunk })
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === chunk) {
+      consoleErrors.allow(
+        `TypeError: Failed to fetch dynamically imported module: ${request.url()}`,
+      )
+    }
+  })
+  await page.route(`**${chunk}`, (route) => route.abort('failed'))
+
+  await openFromList(page, SHOWCASE_ID)
+  const deepLink = page.url()
+  const alert = page.getByRole('alert')
+  await expect(
+    alert.getByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeVisible()
+  await expect(alert).toContainText('Retry reloads it')
+  // The app around the page still works, and the address is still the deal's.
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Spott opportunities' }),
+  ).toBeVisible()
+  expect(page.url()).toBe(deepLink)
+  await expectNoBrokenText(page)
+
+  await page.unroute(`**${chunk}`)
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(dealHeading(page)).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(page.url()).toBe(deepLink)
+})
+
+/** The deal page's chunk in the build under test, as Vite's manifest names it. */
+function detailChunkFile(): string {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >
+  return manifest['src/features/opportunities/detail/opportunity-detail-page.tsx']!.file
+}

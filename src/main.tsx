@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { seedPreloadedData } from './app/preloaded-data'
 import { createQueryClient } from './app/query-client'
-import { createAppRouter, routerSettled } from './app/router'
+import { preloadDetailPage } from './features/opportunities/detail/load-detail-page'
 import { reportError } from './lib/report-error'
 import { applyThemeChoice, readThemeChoice } from './lib/theme'
 import './index.css'
@@ -15,13 +15,17 @@ applyThemeChoice(readThemeChoice())
 
 const queryClient = createQueryClient()
 const preloaded = seedPreloadedData(queryClient, window.location.pathname)
-const router = createAppRouter(queryClient)
-// The server already shows the deal's name: render once the route's code is in, so the
-// first render is the page itself, not a loading shell over what is already there.
-if (preloaded) await routerSettled(router)
+// The server already shows the deal's name: render once the page's code is in (its
+// modulepreload is in the head), so the first render is the page itself, not an empty shell
+// over what is already there. A download that hangs does not hold the app back for long.
+if (preloaded) await Promise.race([preloadDetailPage(), delay(3_000)])
 
 createRoot(document.getElementById('root')!, { onCaughtError: reportError }).render(
   <StrictMode>
-    <App queryClient={queryClient} router={router} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 )
+
+function delay(ms: number) {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms))
+}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { useLocation, useNavigate, useRouteError } from 'react-router'
+import { Component, useEffect, useState, type ReactNode } from 'react'
+import { useLocation, useNavigate } from 'react-router'
 import { Button } from '../components/button'
 import { MessagePanel } from '../components/message-panel'
 import { isApiError } from '../lib/api-client'
@@ -70,8 +70,32 @@ export function explainError(error: unknown, { online = true } = {}): Explanatio
   }
 }
 
-export function AppErrorBoundary() {
-  const error = useRouteError()
+type BoundaryProps = { resetKey: string; children: ReactNode }
+type BoundaryState = { failure: { error: unknown } | null; resetKey: string }
+
+/**
+ * Catches what a page could not handle itself (see the pages' `throwOnError`) and shows
+ * {@link ErrorPanel} in its place. A change of `resetKey`, the location, clears it: another
+ * page, or Retry, renders afresh.
+ */
+export class AppErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { failure: null, resetKey: this.props.resetKey }
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failure: { error } }
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState) {
+    return props.resetKey === state.resetKey ? null : { failure: null, resetKey: props.resetKey }
+  }
+
+  render() {
+    const { failure } = this.state
+    return failure ? <ErrorPanel error={failure.error} /> : this.props.children
+  }
+}
+
+function ErrorPanel({ error }: { error: unknown }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const location = useLocation()
@@ -88,7 +112,7 @@ export function AppErrorBoundary() {
     setRetrying(true)
     setAttempt((count) => count + 1)
     // Forget the failed queries, then navigate to this same address: the new location clears
-    // the caught error and the loaders start the requests again.
+    // the caught error and the page starts its requests again.
     await queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' })
     await navigate(location, { replace: true, state: location.state })
     setRetrying(false)

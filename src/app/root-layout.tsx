@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react'
-import { Link, Outlet, ScrollRestoration } from 'react-router'
+import { Suspense, type ReactNode } from 'react'
+import { Link, Outlet, useLocation } from 'react-router'
+import { AppErrorBoundary } from './app-error-boundary'
 import { DemoBanner } from './demo-banner'
 import { ThemeSelect } from './theme-select'
+import { useScrollRestoration } from './use-scroll-restoration'
 
 function AppShell({ children }: { children?: ReactNode }) {
   return (
@@ -34,16 +36,21 @@ function AppShell({ children }: { children?: ReactNode }) {
   )
 }
 
+/**
+ * Every page inside the shell. A failure shows in place of the page, with the shell still
+ * there, and clears on the next navigation. While a page's code downloads on the first
+ * load, the shell shows alone; later navigations keep the old page until the new one is in.
+ */
 export function RootLayout() {
+  const { key } = useLocation()
+  useScrollRestoration()
   return (
     <AppShell>
-      <Outlet />
-      <ScrollRestoration />
+      <AppErrorBoundary resetKey={key}>
+        <Suspense>
+          <Outlet />
+        </Suspense>
+      </AppErrorBoundary>
     </AppShell>
   )
-}
-
-/** Shown while the first route's code loads: the shell, so the page does not flash blank. */
-export function RootHydrateFallback() {
-  return <AppShell />
 }

@@ -8,7 +8,7 @@ import {
 
 export type OpportunityListParams = { limit?: number; cursor?: string }
 
-/** A detail read once stays fresh this long, so the loader's fetch is the page view's only one. */
+/** A detail read once stays fresh this long, so the route's fetch is the page view's only one. */
 const DETAIL_STALE_MS = 60_000
 /**
  * Coming back to the tab refreshes a page whose data is older than this, even while it is

@@ -1,10 +1,9 @@
-/**
- * The detail route's code, as the router loads it. The list also calls it ahead of time
- * (pointer on a row, or the list idle), so opening a deal never waits for its code.
- */
-export const loadDetailPage = () => import('./opportunity-detail-page')
+import { lazyPage } from '../../../lib/lazy-page'
 
-/** Loads it in the background; a failure is left for the real navigation to report. */
-export function preloadDetailPage() {
-  loadDetailPage().catch(() => undefined)
-}
+/**
+ * The detail route's page, in its own chunk. The list preloads it (pointer on a row, or the
+ * list idle) and main.tsx does for a deep link, so opening a deal never waits for its code.
+ */
+export const { Page: DetailPage, preload: preloadDetailPage } = lazyPage(
+  async () => (await import('./opportunity-detail-page')).OpportunityDetailPage,
+)

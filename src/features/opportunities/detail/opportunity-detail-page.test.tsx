@@ -66,12 +66,14 @@ test('an unknown id says "Opportunity not found" and links to the list', async (
 })
 
 test('/ redirects to /opportunities', async () => {
-  const { router } = renderApp('/')
+  const { router, settled } = renderApp('/')
 
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Opportunities' }, LOAD),
   ).toBeInTheDocument()
   expect(router.state.location.pathname).toBe('/opportunities')
+  // The list's request finishes here, not in the next test's count.
+  await settled()
 })
 
 test('an unknown route shows the not-found page without asking Spott', async () => {

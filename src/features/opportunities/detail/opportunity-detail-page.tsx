@@ -18,8 +18,8 @@ import { ShareActions } from './share-actions'
 const isNotFound = (error: unknown) => isApiError(error) && error.status === 404
 
 /**
- * Route component for /opportunities/:id. The route's loader has already started the
- * request; this reads the same query. A 404 is this route's own business; any other failure
+ * Route component for /opportunities/:id. The route has already started the request (see
+ * routes.tsx); this reads the same query. A 404 is this route's own business; any other failure
  * with nothing to show goes up to the app's error boundary.
  */
 export function OpportunityDetailPage() {

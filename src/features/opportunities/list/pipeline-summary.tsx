@@ -37,7 +37,6 @@ export function PipelineSummary({ counts, loaded, complete, view }: PipelineSumm
             <li key={stage.id}>
               <Link
                 to={{ search: listViewSearch(target) }}
-                preventScrollReset
                 aria-current={active ? 'true' : undefined}
                 title={active ? 'Show every stage' : `Show only ${stageLabel(stage)}`}
                 className="inline-flex items-center gap-1.5 rounded-lg p-1 hover:bg-surface-sunken aria-[current]:bg-surface-sunken aria-[current]:ring-1 aria-[current]:ring-link md:-mx-2 md:grid md:grid-cols-[minmax(0,11rem)_1fr_auto] md:gap-3 md:px-2"

@@ -7,7 +7,8 @@ export type SetListView = (view: ListView, options?: { replace?: boolean }) => v
 /**
  * The list's view, read from and written to the query string. A changed filter is a new
  * history entry (Back undoes it); typing in the search box replaces the entry instead, so
- * Back does not step through every keystroke. The page keeps its scroll position.
+ * Back does not step through every keystroke. The page keeps its scroll position (see
+ * useScrollRestoration).
  */
 export function useListView(): [ListView, SetListView] {
   const [params, setParams] = useSearchParams()
@@ -15,10 +16,7 @@ export function useListView(): [ListView, SetListView] {
   const view = useMemo(() => readListView(new URLSearchParams(search)), [search])
   const setView = useCallback<SetListView>(
     (next, options) => {
-      setParams(new URLSearchParams(listViewSearch(next)), {
-        replace: options?.replace ?? false,
-        preventScrollReset: true,
-      })
+      setParams(new URLSearchParams(listViewSearch(next)), { replace: options?.replace ?? false })
     },
     [setParams],
   )
