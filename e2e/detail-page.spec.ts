@@ -78,6 +78,18 @@ test.describe('showcase deep link', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
     await expectDetailLandmarks(page, name)
   })
+
+  test('a reload keeps the reader where they had scrolled to', async ({ page }) => {
+    const attributes = page.getByRole('region', { name: 'Custom attributes' })
+    await attributes.scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate(() => window.scrollY)
+    expect(scrolled).toBeGreaterThan(200)
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await expect(attributes).toBeInViewport()
+  })
 })
 
 test.describe('data path', () => {

@@ -29,7 +29,8 @@ await Promise.all([preloadListPage(), preloadDetailPage()])
 type RouterView = { location: Location; historyAction: NavigationType; navigate: NavigateFunction }
 
 /**
- * The whole app (its real routes and query client) in a memory router, opened at `path`.
+ * The whole app (its real routes and query client) in a memory router, opened at `path`,
+ * navigating as App does.
  * Retries are off unless asked for, so a failure shows at once. Errors caught by the app's
  * error boundary are reported as main.tsx does: an ApiError the page explains is not logged,
  * anything else is (and fails the test, see setup.ts).
@@ -44,7 +45,7 @@ export function renderApp(path: string, { retry = false, settleTimeout = 5000 } 
   let seen = {} as RouterView
   const { unmount } = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[path]} useTransitions={false}>
         <RouterProbe onCommit={(view) => (seen = view)} />
         <AppRoutes />
       </MemoryRouter>
