@@ -23,7 +23,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   id: SHOWCASE_ID,
   build: true,
   lighthouse: true,
-  lighthouseRuns: 1,
+  lighthouseRuns: 3,
   strict: false,
   timeoutS: 600,
   help: false,
