@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -115,8 +116,13 @@ test.describe('headers and caching', () => {
     request,
   }) => {
     const index = await request.get(detailPath(SHOWCASE_ID))
-    const script = /<script[^>]+src="([^"]+)"/.exec(await index.text())?.[1]
+    const html = await index.text()
+    const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1]
     expect(script, 'index.html loads its script from a file').toMatch(/^\/assets\//)
+    // A deep link's page carries the app's stylesheet inline: the CSP allows that exact text.
+    const inlineStyles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1]!)
+    expect(inlineStyles, 'the stylesheet inline in a deep link').toHaveLength(1)
+    const styleHash = `'sha256-${createHash('sha256').update(inlineStyles[0]!).digest('base64')}'`
 
     const answers = {
       'a deep link': index,
@@ -139,7 +145,9 @@ test.describe('headers and caching', () => {
         expect(csp).not.toContain('unsafe-eval')
         expect(directives.get('frame-ancestors')).toEqual(["'none'"])
         expect(directives.get('script-src')).toEqual(["'self'"])
-        expect(directives.get('style-src')).toEqual(["'self'"])
+        expect(directives.get('style-src')).toEqual(
+          what === 'a deep link' ? ["'self'", styleHash] : ["'self'"],
+        )
         expect(directives.get('object-src')).toEqual(["'none'"])
         expect(headers['x-content-type-options']).toBe('nosniff')
         expect(headers['referrer-policy']).toBe('no-referrer')
@@ -157,11 +165,19 @@ test.describe('headers and caching', () => {
     })
     await openOpportunity(page, SHOWCASE_ID)
     await page.waitForLoadState('networkidle')
+    const cssPaths = () =>
+      assets
+        .map((response) => new URL(response.url()).pathname)
+        .filter((path) => path.endsWith('.css'))
+    expect(cssPaths(), 'stylesheet files loaded by a deep link (it is inline)').toEqual([])
+    // Any other page links the stylesheet file.
+    await page.goto('/opportunities')
+    await page.waitForLoadState('networkidle')
 
-    // The entry script and stylesheet, and the lazily loaded page chunks.
+    // The entry script and the lazily loaded page chunks, and the stylesheet.
     const paths = assets.map((response) => new URL(response.url()).pathname)
     expect(paths.filter((path) => path.endsWith('.js')).length).toBeGreaterThanOrEqual(2)
-    expect(paths.filter((path) => path.endsWith('.css')).length).toBeGreaterThanOrEqual(1)
+    expect(cssPaths()).toHaveLength(1)
     // The build precompresses files of 1 KB and more (server/precompress.ts); a smaller
     // chunk goes out as it is, since headers would outweigh what compression saves.
     const precompressed = paths.filter(

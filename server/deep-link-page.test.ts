@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import {
   request,
@@ -179,14 +180,16 @@ async function startPages({
   waitMs,
   demo,
   distDir = build.distDir,
+  indexHtml = INDEX,
 }: {
   read: (upstreamPath: string) => Promise<string | undefined>
   proxy?: SpottProxy
   waitMs: number
   demo?: boolean
   distDir?: string
+  indexHtml?: string
 }): Promise<string> {
-  const pages = createDeepLinkPages({ distDir, indexHtml: INDEX, read, waitMs, demo })
+  const pages = createDeepLinkPages({ distDir, indexHtml, read, waitMs, demo })
   const running = await listen(
     (req: IncomingMessage, res: ServerResponse) => {
       const id = pages.match(req.url ?? '')
@@ -886,6 +889,61 @@ describe('paths that are not deep links', () => {
     const reply = await get(stack.origin, `/opportunities/${id}`)
     expect(parse(reply.text).getElementById('spott-preload')?.getAttribute('data-id')).toBe(id)
     expect(stack.upstream.received.map((call) => call.url)).toEqual([`/opportunities/${id}`])
+  })
+})
+
+describe('the stylesheet', () => {
+  const CSS_FILE = 'assets/index-c1.css'
+  const LINK = `<link rel="stylesheet" crossorigin href="/${CSS_FILE}">`
+  const WITH_CSS = INDEX.replace('  </head>', `    ${LINK}\n  </head>`)
+  const styleSource = (reply: HttpReply) =>
+    String(reply.headers['content-security-policy'])
+      .split('; ')
+      .find((directive) => directive.startsWith('style-src'))
+
+  /** A build whose stylesheet holds `css`; the page as a browser gets it, and its CSP. */
+  async function pageWithStylesheet(css: string | undefined) {
+    const styled = createFakeBuild()
+    cleanups.push(async () => styled.remove())
+    mkdirSync(join(styled.distDir, 'assets'), { recursive: true })
+    if (css !== undefined) writeFileSync(join(styled.distDir, CSS_FILE), css)
+    const origin = await startPages({
+      read: () => Promise.resolve(ACME_BODY),
+      waitMs: 1_000,
+      distDir: styled.distDir,
+      indexHtml: WITH_CSS,
+    })
+    return get(origin, '/opportunities/opp_1', { headers: { 'accept-encoding': 'gzip' } })
+  }
+
+  it('comes inline, allowed by its own hash and nothing wider', async () => {
+    const css = '/*! a banner */\n.text-ink{color:var(--ink)}main>h1::before{content:"<b>"}\n'
+    const reply = await pageWithStylesheet(css)
+    const html = decoded(reply)
+
+    expect(html).toContain(`<style>${css}</style>`)
+    expect(html).not.toContain(LINK)
+    // Before the name: the heading is painted styled.
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf(H1))
+    const hash = createHash('sha256').update(css).digest('base64')
+    expect(styleSource(reply)).toBe(`style-src 'self' 'sha256-${hash}'`)
+    expect(reply.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/)
+    expect(String(reply.headers['content-security-policy']).replace(` 'sha256-${hash}'`, '')).toBe(
+      CONTENT_SECURITY_POLICY,
+    )
+  })
+
+  it.each([
+    ['could end the style element early', '.a{}</style><script>alert(1)</script><style>'],
+    ['says so in capitals', '.a{}</STYLE >'],
+    ['is missing from the build', undefined],
+  ])('stays a link when it %s', async (_label, css) => {
+    const reply = await pageWithStylesheet(css)
+    const html = decoded(reply)
+
+    expect(html).toContain(LINK)
+    expect(html).not.toContain('<style>')
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
   })
 })
 

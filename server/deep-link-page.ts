@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { createGzip } from 'node:zlib'
 import { ID_PATTERN } from './proxy-route.ts'
+import { contentSecurityPolicy } from './security-headers.ts'
 import { acceptsEncoding } from './static-files.ts'
 
 /**
@@ -11,6 +13,9 @@ import { acceptsEncoding } from './static-files.ts'
  * while the server asks Spott. Then the deal's name is sent as the page's <h1>, in the same
  * markup the app renders, together with the record as inert JSON the app starts from: the
  * name shows before any JavaScript runs, and the browser makes no request of its own.
+ * The app's stylesheet comes inline (its hash in the CSP): on a slow line a separate CSS file
+ * shares the bandwidth with the code downloading meanwhile, and the name cannot be painted
+ * before it.
  */
 
 const DETAIL_PATH = /^\/opportunities\/([^/]+)$/
@@ -51,7 +56,9 @@ export function createDeepLinkPages({
     .filter((file) => !indexHtml.includes(`/${file}"`))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('')
-  const opening = `${indexHtml.slice(0, headEnd)}${preloads}${indexHtml.slice(headEnd, rootAt)}<div id="root">`
+  const { head, styleHashes } = inlineStylesheets(indexHtml.slice(0, headEnd), distDir)
+  const policy = contentSecurityPolicy({ styleHashes })
+  const opening = `${head}${preloads}${indexHtml.slice(headEnd, rootAt)}<div id="root">`
   const closing = indexHtml.slice(rootAt + ROOT.length)
 
   return {
@@ -65,6 +72,7 @@ export function createDeepLinkPages({
         'content-type': 'text/html; charset=utf-8',
         // The page now carries CRM data: no cache anywhere may keep it.
         'cache-control': 'no-store',
+        'content-security-policy': policy,
         vary: 'Accept-Encoding',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       })
@@ -171,4 +179,21 @@ function escapeHtml(text: string): string {
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
   )
+}
+
+const STYLESHEET = /<link rel="stylesheet"[^>]*? href="\/(assets\/[\w.-]+\.css)"[^>]*>/g
+
+/** The head with each built stylesheet's link replaced by its content, and their hashes. */
+function inlineStylesheets(head: string, distDir: string) {
+  const styleHashes: string[] = []
+  const inlined = head.replace(STYLESHEET, (link, file: string) => {
+    const path = join(distDir, file)
+    if (!existsSync(path)) return link
+    const css = readFileSync(path, 'utf8')
+    // Text that would end the <style> element early stays in its file.
+    if (/<\/style/i.test(css)) return link
+    styleHashes.push(createHash('sha256').update(css).digest('base64'))
+    return `<style>${css}</style>`
+  })
+  return { head: inlined, styleHashes }
 }

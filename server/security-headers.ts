@@ -1,23 +1,29 @@
 import type { ServerResponse } from 'node:http'
 
 /**
- * No inline script or style anywhere: Vite's build loads everything from files, and React's
- * `style` props go through the CSSOM, which CSP does not block. Avatars and logos come from
- * Spott's storage on any https host. Nothing may frame the dashboard.
+ * No inline script anywhere, and no inline style but the exact stylesheets named by hash
+ * (a deep link's page carries the app's CSS inline, see deep-link-page.ts). Vite's build
+ * loads everything else from files, and React's `style` props go through the CSSOM, which
+ * CSP does not block. Avatars and logos come from Spott's storage on any https host. Nothing
+ * may frame the dashboard.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export function contentSecurityPolicy({ styleHashes = [] }: { styleHashes?: string[] } = {}) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
+    "img-src 'self' https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 const HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,

@@ -7,7 +7,8 @@ import type { Page, Response } from '@playwright/test'
  * whatever encoding the server actually sent; what went over the wire (brotli here) is
  * recorded next to it as `encodedBytes`.
  */
-export type AssetKind = 'script' | 'stylesheet'
+/** `document`: the page itself, which carries the stylesheet inline on a deep link. */
+export type AssetKind = 'document' | 'script' | 'stylesheet'
 
 export type LoadedAsset = {
   url: string
@@ -29,7 +30,7 @@ export const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length
 
 function kindOf(response: Response): AssetKind | undefined {
   const type = response.request().resourceType()
-  if (type === 'script' || type === 'stylesheet') return type
+  if (type === 'document' || type === 'script' || type === 'stylesheet') return type
   // A modulepreload can be reported as "other"; its content type still says what it is.
   const contentType = response.headers()['content-type'] ?? ''
   if (/javascript/.test(contentType)) return 'script'
@@ -38,7 +39,7 @@ function kindOf(response: Response): AssetKind | undefined {
 }
 
 /**
- * Records every script and stylesheet response of `page` from now on. `settle()` reads their
+ * Records every page, script and stylesheet response of `page` from now on. `settle()` reads their
  * bodies and sizes them; call it once the load is over (h1 shown, network idle) and before
  * the page closes. Nothing is read or compressed during the load, so counting does not slow
  * down what is being timed.

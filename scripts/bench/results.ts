@@ -56,6 +56,8 @@ export type BenchResults = {
   bytes: {
     js: ByteTotals
     css: ByteTotals
+    /** The page itself: on a deep link it carries the stylesheet and the record. */
+    html: ByteTotals
     files: Omit<LoadedAsset, 'url'>[]
     listChunkLoaded: boolean
     /** Every measured run loaded the same files with the same sizes. */

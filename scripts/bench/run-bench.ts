@@ -110,6 +110,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<Ben
     bytes: {
       js: totalBytes(assets, 'script'),
       css: totalBytes(assets, 'stylesheet'),
+      html: totalBytes(assets, 'document'),
       files: assets.map(({ url: _url, ...file }) => file),
       listChunkLoaded: assets.some((asset) => LIST_CHUNK.test(asset.path)),
       sameInEveryRun: deep.ours.unthrottled.every(
