@@ -1,6 +1,6 @@
 // First: it configures zod before any schema module runs.
 import './lib/zod-config'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { seedPreloadedData } from './app/preloaded-data'
@@ -20,10 +20,15 @@ const preloaded = seedPreloadedData(queryClient, window.location.pathname)
 // over what is already there. A download that hangs does not hold the app back for long.
 if (preloaded) await Promise.race([preloadDetailPage(), delay(3_000)])
 
-createRoot(document.getElementById('root')!, { onCaughtError: reportError }).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!, { onCaughtError: reportError })
+// A transition, so React builds the first page in short slices and a tap or a key is never
+// kept waiting behind it; what the server sent stays on screen until it is ready.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  ),
 )
 
 function delay(ms: number) {
