@@ -132,13 +132,21 @@ export const MISSING_ID = 'does_not_exist'
 export const detailPath = (id: string) => `/opportunities/${id}`
 export const detailApiPath = (id: string) => `/api/opportunities/${id}`
 
-/** Opens a detail page (on `server`, or the default baseURL) and waits for its h1. */
+/** Opens a detail page (on `server`, or the default baseURL); waits for its h1 and the app. */
 export async function openOpportunity(page: Page, id: string, server?: string): Promise<Locator> {
   await page.goto(server ? new URL(detailPath(id), server).href : detailPath(id))
   const heading = page.getByRole('heading', { level: 1, name: mockOpportunityName(id) })
   await expect(heading).toBeVisible()
+  await appTookOver(page)
   return heading
 }
+
+/**
+ * A deep link's page shows the deal's name before the app runs; the app then renders the
+ * whole page in its place. Its theme control is the sign: the server's copy is disabled.
+ */
+export const appTookOver = (page: Page) =>
+  expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled()
 
 /**
  * Opens the list and clicks the row of `id`: in-app navigation, where the browser fetches the
