@@ -21,15 +21,17 @@ const preloaded = seedPreloadedData(queryClient, window.location.pathname)
 if (preloaded) await Promise.race([preloadDetailPage(), delay(3_000)])
 
 const root = createRoot(document.getElementById('root')!, { onCaughtError: reportError })
-// A transition, so React builds the first page in short slices and a tap or a key is never
-// kept waiting behind it; what the server sent stays on screen until it is ready.
-startTransition(() =>
+const render = () =>
   root.render(
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>,
-  ),
-)
+  )
+// Behind the server's page, which already shows the deal, React builds the app's in short
+// slices (a transition), so a tap or a key is never kept waiting behind one long task.
+// Anywhere else the page is empty until React renders: the shell is due at once.
+if (preloaded) startTransition(render)
+else render()
 
 function delay(ms: number) {
   return new Promise<void>((resolve) => setTimeout(resolve, ms))

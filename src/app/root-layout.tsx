@@ -38,8 +38,8 @@ function AppShell({ children }: { children?: ReactNode }) {
 
 /**
  * Every page inside the shell. A failure shows in place of the page, with the shell still
- * there, and clears on the next navigation. While a page's code downloads on the first
- * load, the shell shows alone; later navigations keep the old page until the new one is in.
+ * there, and clears on the next navigation. While a page's code downloads, the shell shows
+ * alone (navigations render at once, see app.tsx).
  */
 export function RootLayout() {
   const { key } = useLocation()

@@ -11,7 +11,7 @@ import { RootLayout } from './root-layout'
  * The app's routes. Each page lives in its own chunk; its route starts the page's request
  * while that chunk downloads, and the page reads the same query. React Router's declarative
  * mode: the data router's loaders would only start these same requests, and it costs a
- * deep link about 17 KB of gzipped JS.
+ * deep link about 16 KB of gzipped JS.
  */
 export function AppRoutes() {
   return (
