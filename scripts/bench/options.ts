@@ -1,4 +1,6 @@
+import { parseArgs } from 'node:util'
 import { SHOWCASE_ID } from '../../mock-spott/data.ts'
+import { ID_PATTERN } from '../../server/proxy-route.ts'
 
 export type BenchOptions = {
   /** Measured runs per figure (each a new browser context, so a cold cache). */
@@ -44,62 +46,54 @@ it in Chromium and writes bench/latest.json and bench/latest.md.
   --timeout S          stop everything after S seconds, build included (default ${DEFAULT_OPTIONS.timeoutS})
   --help               this text`
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
-
 /** Parses the command line. Throws with a one-line reason on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options = { ...DEFAULT_OPTIONS }
-  const rest = [...argv]
-  const value = (flag: string) => {
-    const next = rest.shift()
-    if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`)
-    return next
-  }
-  const integer = (flag: string, min: number, max: number) => {
-    const text = value(flag)
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      runs: { type: 'string' },
+      latency: { type: 'string' },
+      id: { type: 'string' },
+      'lighthouse-runs': { type: 'string' },
+      timeout: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      'no-lighthouse': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const integer = (
+    flag: string,
+    text: string | undefined,
+    fallback: number,
+    min: number,
+    max: number,
+  ) => {
+    if (text === undefined) return fallback
     const parsed = Number(text)
     if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-      throw new Error(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`)
+      throw new Error(`--${flag} must be a whole number from ${min} to ${max}, not "${text}"`)
     }
     return parsed
   }
-  while (rest.length > 0) {
-    const arg = rest.shift()!
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined]
-    if (inline !== undefined) rest.unshift(inline)
-    switch (flag) {
-      case '--runs':
-        options.runs = integer(flag!, 1, 50)
-        break
-      case '--latency':
-        options.latencyMs = integer(flag!, 0, 10_000)
-        break
-      case '--id':
-        options.id = value(flag!)
-        if (!ID_PATTERN.test(options.id)) throw new Error(`--id must match ${ID_PATTERN}`)
-        break
-      case '--lighthouse-runs':
-        options.lighthouseRuns = integer(flag!, 1, 10)
-        break
-      case '--timeout':
-        options.timeoutS = integer(flag!, 30, 3600)
-        break
-      case '--no-build':
-        options.build = false
-        break
-      case '--no-lighthouse':
-        options.lighthouse = false
-        break
-      case '--strict':
-        options.strict = true
-        break
-      case '--help':
-      case '-h':
-        options.help = true
-        break
-      default:
-        throw new Error(`unknown option ${arg} (see --help)`)
-    }
+  const id = values.id ?? DEFAULT_OPTIONS.id
+  if (!ID_PATTERN.test(id)) throw new Error(`--id must match ${ID_PATTERN}`)
+  return {
+    runs: integer('runs', values.runs, DEFAULT_OPTIONS.runs, 1, 50),
+    latencyMs: integer('latency', values.latency, DEFAULT_OPTIONS.latencyMs, 0, 10_000),
+    id,
+    build: !values['no-build'],
+    lighthouse: !values['no-lighthouse'],
+    lighthouseRuns: integer(
+      'lighthouse-runs',
+      values['lighthouse-runs'],
+      DEFAULT_OPTIONS.lighthouseRuns,
+      1,
+      10,
+    ),
+    strict: values.strict ?? false,
+    timeoutS: integer('timeout', values.timeout, DEFAULT_OPTIONS.timeoutS, 30, 3600),
+    help: values.help ?? false,
   }
-  return options
 }

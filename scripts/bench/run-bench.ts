@@ -14,7 +14,7 @@ import { measureNavigation, type NavigationRun } from './navigation.ts'
 import type { BenchOptions } from './options.ts'
 import { onCleanup } from './processes.ts'
 import { progress } from './progress.ts'
-import { checkBudgets, type BenchResults, type Waterfall } from './results.ts'
+import { checkBudgets, type BenchResults, type ByMode, type Waterfall } from './results.ts'
 import { startStack, type Stack } from './stack.ts'
 import { round, summarize } from './stats.ts'
 
@@ -61,6 +61,9 @@ export async function runBench(options: BenchOptions, root: string): Promise<Ben
   const fingerprint = (list: readonly LoadedAsset[] = []) =>
     JSON.stringify(list.map((a) => `${a.path}:${a.rawBytes}`).sort())
   const { help: _help, ...shownOptions } = options
+  const h1Ms = (runs: DeepLinkRun[]) => summarize(runs.map((run) => run.h1Ms))
+  const deepLink = perMode(deep.ours, h1Ms)
+  const floor = perMode(deep.floor, h1Ms)
   const partial: Omit<BenchResults, 'budgets' | 'raw'> = {
     date: new Date().toISOString(),
     durationS: (performance.now() - started) / 1000,
@@ -77,24 +80,15 @@ export async function runBench(options: BenchOptions, root: string): Promise<Ben
         emulated: `${MOBILE_VIEWPORT.viewport.width}×${MOBILE_VIEWPORT.viewport.height} @${MOBILE_VIEWPORT.deviceScaleFactor}x mobile`,
       },
     },
-    deepLink: {
-      unthrottled: summarize(deep.ours.unthrottled.map((run) => run.h1Ms)),
-      emulated: summarize(deep.ours.emulated.map((run) => run.h1Ms)),
+    deepLink,
+    floor,
+    ratio: {
+      unthrottled: deepLink.unthrottled.median / floor.unthrottled.median,
+      emulated: deepLink.emulated.median / floor.emulated.median,
     },
-    floor: {
-      unthrottled: summarize(deep.floor.unthrottled.map((run) => run.h1Ms)),
-      emulated: summarize(deep.floor.emulated.map((run) => run.h1Ms)),
-    },
-    ratio: { unthrottled: 0, emulated: 0 },
     waterfall: {
-      ours: {
-        unthrottled: medianWaterfall(deep.ours.unthrottled),
-        emulated: medianWaterfall(deep.ours.emulated),
-      },
-      floor: {
-        unthrottled: medianWaterfall(deep.floor.unthrottled),
-        emulated: medianWaterfall(deep.floor.emulated),
-      },
+      ours: perMode(deep.ours, medianWaterfall),
+      floor: perMode(deep.floor, medianWaterfall),
     },
     navigation: {
       listToDetailPrefetched: summarize(navigation.map((run) => run.listToDetail.ms)),
@@ -125,20 +119,10 @@ export async function runBench(options: BenchOptions, root: string): Promise<Ben
         .filter((c) => c !== 'miss').length,
     },
     vitals: {
-      lcpMs: {
-        unthrottled: summarizeKnown(deep.ours.unthrottled.map((run) => run.lcpMs)),
-        emulated: summarizeKnown(deep.ours.emulated.map((run) => run.lcpMs)),
-      },
-      cls: {
-        unthrottled: summarize(deep.ours.unthrottled.map((run) => run.cls)),
-        emulated: summarize(deep.ours.emulated.map((run) => run.cls)),
-      },
+      lcpMs: perMode(deep.ours, (runs) => summarizeKnown(runs.map((run) => run.lcpMs))),
+      cls: perMode(deep.ours, (runs) => summarize(runs.map((run) => run.cls))),
     },
     lighthouse,
-  }
-  partial.ratio = {
-    unthrottled: partial.deepLink.unthrottled.median / partial.floor.unthrottled.median,
-    emulated: partial.deepLink.emulated.median / partial.floor.emulated.median,
   }
   for (const run of navigation) {
     if (!run.listToDetail.prefetched || !run.nextByButton.prefetched) {
@@ -151,24 +135,21 @@ export async function runBench(options: BenchOptions, root: string): Promise<Ben
     budgets: checkBudgets(partial),
     raw: {
       deepLink: {
-        ours: {
-          unthrottled: withoutAssets(deep.ours.unthrottled),
-          emulated: withoutAssets(deep.ours.emulated),
-        },
-        floor: {
-          unthrottled: withoutAssets(deep.floor.unthrottled),
-          emulated: withoutAssets(deep.floor.emulated),
-        },
+        ours: perMode(deep.ours, withoutAssets),
+        floor: perMode(deep.floor, withoutAssets),
       },
       navigation,
     },
   }
 }
 
-type DeepLinkRuns = {
-  ours: { unthrottled: DeepLinkRun[]; emulated: DeepLinkRun[] }
-  floor: { unthrottled: DeepLinkRun[]; emulated: DeepLinkRun[] }
-}
+type DeepLinkRuns = { ours: ByMode<DeepLinkRun[]>; floor: ByMode<DeepLinkRun[]> }
+
+/** The same reading of the unthrottled and the emulated runs. */
+const perMode = <R, T>(runs: ByMode<R>, read: (runs: R) => T): ByMode<T> => ({
+  unthrottled: read(runs.unthrottled),
+  emulated: read(runs.emulated),
+})
 
 const allOurs = (deep: DeepLinkRuns) => [...deep.ours.unthrottled, ...deep.ours.emulated]
 

@@ -1,7 +1,6 @@
-import { act, render } from '@testing-library/react'
-import { useEffect } from 'react'
-import { MemoryRouter, useNavigate, type NavigateFunction } from 'react-router'
+import { act } from '@testing-library/react'
 import type { MockInstance } from 'vitest'
+import { renderInRouter } from '../test/render-in-router'
 import { useScrollRestoration } from './use-scroll-restoration'
 
 /** The window's scroll position as the page sees it; jsdom itself never scrolls. */
@@ -22,23 +21,16 @@ beforeEach(() => {
   }) as typeof window.scrollTo)
 })
 
-function Page({ onNavigate }: { onNavigate: (navigate: NavigateFunction) => void }) {
+function Page() {
   useScrollRestoration()
-  const navigate = useNavigate()
-  useEffect(() => {
-    onNavigate(navigate)
-  }, [navigate, onNavigate])
   return null
 }
 
 function open(path: string) {
-  let navigate: NavigateFunction = () => undefined
-  const view = render(
-    <MemoryRouter initialEntries={[path]}>
-      <Page onNavigate={(next) => (navigate = next)} />
-    </MemoryRouter>,
-  )
-  return { go: (to: string | number) => act(() => void navigate(to as string)), ...view }
+  const view = renderInRouter(<Page />, path)
+  const go = (to: string | number) =>
+    act(() => void (typeof to === 'number' ? view.router.navigate(to) : view.router.navigate(to)))
+  return { go, ...view }
 }
 
 test('another page starts at the top', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType, type Location } from 'react-router'
 
 const STORAGE_KEY = 'spott:scroll-positions'
@@ -11,20 +11,19 @@ const STORAGE_KEY = 'spott:scroll-positions'
 export function useScrollRestoration() {
   const location = useLocation()
   const action = useNavigationType()
-  const positions = useRef<Record<string, number>>(undefined)
-  positions.current ??= readPositions()
+  // Read once, then kept up to date in place: no render depends on it.
+  const [positions] = useState(readPositions)
   const entry = useRef(entryKey(location))
   const shownPath = useRef<string>(undefined)
 
   useEffect(() => {
-    const saved = positions.current!
     window.history.scrollRestoration = 'manual'
     // Saved as the reader scrolls: by the time a navigation renders, the next page may already
     // have cut the document short.
     const save = () => {
-      saved[entry.current] = window.scrollY
+      positions[entry.current] = window.scrollY
     }
-    const persist = () => writePositions(saved)
+    const persist = () => writePositions(positions)
     window.addEventListener('scroll', save, { passive: true })
     window.addEventListener('pagehide', persist)
     return () => {
@@ -32,16 +31,16 @@ export function useScrollRestoration() {
       window.removeEventListener('pagehide', persist)
       window.history.scrollRestoration = 'auto'
     }
-  }, [])
+  }, [positions])
 
   useLayoutEffect(() => {
     entry.current = entryKey(location)
     const samePage = shownPath.current === location.pathname
     shownPath.current = location.pathname
-    const saved = positions.current![entry.current]
+    const saved = positions[entry.current]
     if (action === 'POP' && saved !== undefined) window.scrollTo(0, saved)
     else if (!samePage && location.hash === '') window.scrollTo(0, 0)
-  }, [location, action])
+  }, [location, action, positions])
 }
 
 /**

@@ -1,7 +1,8 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { createContext, useContext } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { Route, Routes } from 'react-router'
 import type { MockInstance } from 'vitest'
+import { renderInRouter } from '../test/render-in-router'
 import { useFragmentTarget } from './use-fragment-target'
 
 /** Whether the page's data has loaded, passed down through the router to the route. */
@@ -23,19 +24,15 @@ function Page() {
 }
 
 function renderPage(path: string, ready = false) {
-  const router = createMemoryRouter(
-    [
-      { path: '/x', Component: Page },
-      { path: '/elsewhere', Component: () => <p>Elsewhere</p> },
-    ],
-    { initialEntries: [path] },
-  )
   const tree = (isReady: boolean) => (
     <Ready value={isReady}>
-      <RouterProvider router={router} />
+      <Routes>
+        <Route path="/x" element={<Page />} />
+        <Route path="/elsewhere" element={<p>Elsewhere</p>} />
+      </Routes>
     </Ready>
   )
-  const { rerender } = render(tree(ready))
+  const { router, rerender } = renderInRouter(tree(ready), path)
   return {
     router,
     setReady: (isReady: boolean) => rerender(tree(isReady)),
