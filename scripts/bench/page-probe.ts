@@ -53,6 +53,8 @@ function installProbe(target: string | null) {
         if (normalize(h1.textContent ?? '') !== probe.target) continue
         const box = h1.getBoundingClientRect()
         if (box.width <= 1 || box.height <= 1) continue
+        // A page drawn ahead out of sight has a box but is not visible yet.
+        if (!h1.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue
         const seenAt = performance.now()
         probe.seenAt = seenAt
         // rAF runs just before the frame that shows the h1 is painted; a message posted from

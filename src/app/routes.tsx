@@ -1,10 +1,10 @@
-import { usePrefetchInfiniteQuery, usePrefetchQuery } from '@tanstack/react-query'
-import { Navigate, Route, Routes, useParams } from 'react-router'
+import { usePrefetchInfiniteQuery } from '@tanstack/react-query'
+import { Navigate, Route, Routes } from 'react-router'
 import { opportunityQueries } from '../features/opportunities/api/opportunity-queries'
-import { DetailPage } from '../features/opportunities/detail/load-detail-page'
 import { ListPage } from '../features/opportunities/list/load-list-page'
 import { LIST_PAGE_SIZE } from '../features/opportunities/list/list-page-size'
 import { NotFoundPage } from './not-found-page'
+import { OpportunitiesLayout } from './opportunities-layout'
 import { RootLayout } from './root-layout'
 
 /**
@@ -18,8 +18,11 @@ export function AppRoutes() {
     <Routes>
       <Route element={<RootLayout />}>
         <Route index element={<Navigate to="/opportunities" replace />} />
-        <Route path="opportunities" element={<ListRoute />} />
-        <Route path="opportunities/:id" element={<DetailRoute />} />
+        <Route path="opportunities" element={<OpportunitiesLayout />}>
+          <Route index element={<ListRoute />} />
+          {/* The layout draws the deal's page: see opportunities-layout.tsx. */}
+          <Route path=":id" element={null} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -29,10 +32,4 @@ export function AppRoutes() {
 function ListRoute() {
   usePrefetchInfiniteQuery(opportunityQueries.list(LIST_PAGE_SIZE))
   return <ListPage />
-}
-
-function DetailRoute() {
-  const { id = '' } = useParams()
-  usePrefetchQuery(opportunityQueries.detail(id))
-  return <DetailPage />
 }

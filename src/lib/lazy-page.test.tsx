@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { Component, Suspense, type ReactNode } from 'react'
+import { Component, Suspense, type ComponentType, type ReactNode } from 'react'
 import { isChunkLoadError } from './chunk-load-error'
 import { lazyPage } from './lazy-page'
 
@@ -19,7 +19,7 @@ class Caught extends Component<{ children: ReactNode }, { error: unknown }> {
   }
 }
 
-const renderPage = (LazyPage: () => ReactNode) =>
+const renderPage = (LazyPage: ComponentType) =>
   render(
     <Caught>
       <Suspense fallback={fallback}>
@@ -42,7 +42,9 @@ test('a preloaded page renders in the first pass, without its fallback', async (
 
 test('a page not loaded yet shows the fallback, then itself', async () => {
   let arrive: (page: typeof Page) => void = () => undefined
-  const { Page: LazyPage } = lazyPage(() => new Promise((resolve) => (arrive = resolve)))
+  const { Page: LazyPage } = lazyPage(
+    () => new Promise<typeof Page>((resolve) => (arrive = resolve)),
+  )
 
   await act(async () => {
     renderPage(LazyPage)
@@ -52,6 +54,16 @@ test('a page not loaded yet shows the fallback, then itself', async () => {
   await act(async () => arrive(Page))
   expect(screen.getByRole('heading', { name: 'The page' })).toBeInTheDocument()
   expect(screen.queryByText('Loading the page')).toBeNull()
+})
+
+test('the page gets the props it is rendered with', async () => {
+  const Greeting = ({ name }: { name: string }) => <h1>Hello {name}</h1>
+  const { Page: LazyGreeting, preload } = lazyPage(() => Promise.resolve(Greeting))
+  await preload()
+
+  render(<LazyGreeting name="Ada" />)
+
+  expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument()
 })
 
 test('preloading again, or rendering after a preload, downloads once', async () => {

@@ -8,10 +8,10 @@ const ignore = () => undefined
  * chunk ahead of time. Unlike React.lazy, a page whose chunk is already in renders in the
  * same pass, without suspending for a frame: a preloaded page appears in the click's commit.
  */
-export function lazyPage(load: () => Promise<ComponentType>) {
+export function lazyPage<Props extends object = object>(load: () => Promise<ComponentType<Props>>) {
   // What renders read. Once a render has asked, it is kept, failed or not: the page explains a
   // failed download, and only a reload asks again (the browser remembers the failure anyway).
-  let forRender: ReactPromise<ComponentType> | undefined
+  let forRender: ReactPromise<ComponentType<Props>> | undefined
   // A preload that fails leaves nothing behind, so a later render still tries for itself.
   let preloading: Promise<void> | undefined
 
@@ -28,9 +28,9 @@ export function lazyPage(load: () => Promise<ComponentType>) {
 
   const pageForRender = () => (forRender ??= download())
 
-  function LazyPage() {
+  function LazyPage(props: Props) {
     const Page = use(pageForRender())
-    return <Page />
+    return <Page {...props} />
   }
 
   /** Fetches the chunk in the background; a failure is left for the real render to report. */

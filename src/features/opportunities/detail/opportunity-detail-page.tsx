@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { useMemo } from 'react'
+import { Link } from 'react-router'
 import { OfflineNotice } from '../../../components/offline-notice'
 import { RateLimitNotice } from '../../../components/rate-limit-notice'
 import { isApiError } from '../../../lib/api-client'
@@ -18,20 +19,44 @@ import { ShareActions } from './share-actions'
 const isNotFound = (error: unknown) => isApiError(error) && error.status === 404
 
 /**
- * Route component for /opportunities/:id. The route has already started the request (see
- * routes.tsx); this reads the same query. A 404 is this route's own business; any other failure
- * with nothing to show goes up to the app's error boundary.
+ * The page for /opportunities/:id. Its request has already started (see
+ * opportunities-layout.tsx); this reads the same query. A 404 is this page's own business; any
+ * other failure with nothing to show goes up to the app's error boundary.
+ *
+ * On `standby` the page is drawn out of sight, ready to be opened: until then it leaves Spott,
+ * the document's title, the address's fragment and the app's error panel alone.
  */
-export function OpportunityDetailPage() {
-  const { id = '' } = useParams()
+export function OpportunityDetailPage({ id, standby = false }: { id: string; standby?: boolean }) {
   const query = useQuery({
     ...opportunityQueries.detail(id),
-    throwOnError: (error, q) => q.state.data === undefined && !isNotFound(error),
+    // Out of sight it asks Spott for nothing (on focus, say); once open it refreshes as usual.
+    enabled: !standby,
+    throwOnError: (error, q) => !standby && q.state.data === undefined && !isNotFound(error),
   })
   const name = query.data ? displayName(query.data.name.value) : undefined
-  useDocumentTitle(name ?? (query.isPending ? 'Loading…' : 'Opportunity not found'))
-  const listContext = useListContext()
-  useFragmentTarget(query.data !== undefined)
+  useDocumentTitle(name ?? (query.isPending ? 'Loading…' : 'Opportunity not found'), !standby)
+  const openedFrom = useListContext()
+  const listContext = standby ? undefined : openedFrom
+  useFragmentTarget(query.data !== undefined && !standby)
+  const { data, dataUpdatedAt, isFetching, refetch } = query
+  const refreshError = query.isError ? query.error : null
+  // The same element while none of this changes: the record itself (OpportunityDetail) is then
+  // not drawn again when a page prepared on standby is opened.
+  const actions = useMemo(
+    () =>
+      data && (
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <ShareActions opportunity={data} />
+          <Freshness
+            dataUpdatedAt={dataUpdatedAt}
+            isFetching={isFetching}
+            refreshError={refreshError}
+            refresh={() => void refetch()}
+          />
+        </div>
+      ),
+    [data, dataUpdatedAt, isFetching, refreshError, refetch],
+  )
 
   return (
     <div className="space-y-4">
@@ -58,20 +83,7 @@ export function OpportunityDetailPage() {
       {query.isPending ? (
         <OpportunityDetailSkeleton />
       ) : query.data ? (
-        <OpportunityDetail
-          opportunity={query.data}
-          actions={
-            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-              <ShareActions opportunity={query.data} />
-              <Freshness
-                dataUpdatedAt={query.dataUpdatedAt}
-                isFetching={query.isFetching}
-                refreshError={query.isError ? query.error : null}
-                refresh={() => void query.refetch()}
-              />
-            </div>
-          }
-        />
+        <OpportunityDetail opportunity={query.data} actions={actions} />
       ) : (
         <OpportunityNotFound id={id} />
       )}

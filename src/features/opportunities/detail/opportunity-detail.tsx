@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { Section } from '../../../components/section'
 import type { FieldKey, Opportunity } from '../api/opportunity-schema'
 import { CustomAttributesTable } from '../fields/custom-attributes-table'
@@ -14,8 +14,11 @@ const FACTS: { label: string; field: FieldKey }[] = [
   { label: 'Created', field: 'createdAt' },
 ]
 
-/** The whole record, laid out so the facts a salesperson scans for come first. */
-export function OpportunityDetail({
+/**
+ * The whole record, laid out so the facts a salesperson scans for come first. Drawn again only
+ * when its props change: opening a page prepared ahead does not redraw the record.
+ */
+export const OpportunityDetail = memo(function OpportunityDetail({
   opportunity,
   actions,
 }: {
@@ -68,7 +71,7 @@ export function OpportunityDetail({
       </div>
     </article>
   )
-}
+})
 
 const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 

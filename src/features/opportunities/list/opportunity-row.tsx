@@ -19,7 +19,7 @@ export function OpportunityRow({
   opportunity: Opportunity
   context: ListContext
 }) {
-  const prefetch = usePrefetchOnIntent(opportunity.id)
+  const prefetch = usePrefetchOnIntent(opportunity.id, { prepare: true })
   const task = opportunity.nextTaskDue.value
   const { due, days } = task ? taskDue(task) : { due: undefined, days: undefined }
   return (
