@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { copyText } from '../lib/clipboard'
 import { cn } from '../lib/cn'
+import { Icon } from './icon'
 
 /** `at` makes a second click a new state, so the confirmation's timer starts again. */
 type CopyState = { status: 'idle' | 'copied' | 'failed'; at: number }
@@ -51,24 +52,7 @@ export function CopyButton({ text, what, label, icon = 'copy', className }: Copy
         }}
         className={label ? LABELLED_BUTTON : ICON_BUTTON}
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="size-3.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinecap="round"
-        >
-          {icon === 'link' ? (
-            <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1" />
-          ) : (
-            <>
-              <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-              <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
-            </>
-          )}
-        </svg>
+        <Icon name={icon} className="size-3.5" />
         {label}
       </button>
       <span role="status" className="text-xs font-medium">

@@ -19,7 +19,7 @@ describe('filled by AI', () => {
     expect(spokenText(badge)).toMatch(/^AI\b/)
     expect(spokenText(badge)).toContain('filled by AI')
     expect(badge.querySelector('.sr-only')).toHaveTextContent('filled by AI')
-    expect(container.querySelector('[aria-hidden="true"]')).toHaveTextContent('✦')
+    expect(container.querySelector('svg[aria-hidden="true"]')).toBeInTheDocument()
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })
 })

@@ -1,3 +1,4 @@
+import { Icon } from '../../../components/icon'
 import type { CustomAttribute } from '../api/opportunity-schema'
 
 type Provenance = 'ongoing' | 'overridden' | 'filled' | null
@@ -29,7 +30,7 @@ export function AiProvenance({ attribute }: { attribute: CustomAttribute }) {
   if (provenance === 'overridden') {
     return (
       <span className={BADGE} title="AI value overridden by a person">
-        <span aria-hidden="true">✎</span>
+        <Icon name="pencil" className="size-3" />
         AI · edited
         <span className="sr-only"> (AI value overridden by a person)</span>
       </span>
@@ -38,7 +39,7 @@ export function AiProvenance({ attribute }: { attribute: CustomAttribute }) {
   if (provenance === 'filled') {
     return (
       <span className={BADGE} title="Filled by AI">
-        <span aria-hidden="true">✦</span>
+        <Icon name="sparkle" className="size-3" />
         AI
         <span className="sr-only"> (filled by AI)</span>
       </span>

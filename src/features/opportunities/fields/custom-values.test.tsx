@@ -174,7 +174,10 @@ describe('checkbox', () => {
 
   test('only Yes carries the tick', () => {
     const yes = renderRaw({ viewType: 'customCheckbox', checked: true })
-    expect(yes.querySelector('[aria-hidden="true"]')).toHaveTextContent('✓')
+    expect(yes.querySelector('[aria-hidden="true"] svg[aria-hidden="true"]')).toBeInTheDocument()
+    cleanup()
+    const no = renderRaw({ viewType: 'customCheckbox', checked: false })
+    expect(no.querySelector('svg')).toBeNull()
   })
 })
 

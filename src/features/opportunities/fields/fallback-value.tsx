@@ -1,3 +1,4 @@
+import { Icon } from '../../../components/icon'
 import { Chip } from '../../../components/chip'
 import { DateText } from '../../../components/date-text'
 import { looksLikeIsoDate } from '../../../lib/dates'
@@ -115,7 +116,7 @@ export function ExternalLink({ href }: { href: string }) {
       className="break-all text-link underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-link"
     >
       {displayHost(href)}
-      <span aria-hidden="true"> ↗</span>
+      <Icon name="external" className="ml-1 inline-block size-[0.85em] align-[-0.05em]" />
       <span className="sr-only"> (opens in a new tab)</span>
     </a>
   )

@@ -1,3 +1,5 @@
+import { Icon } from '../../../components/icon'
+
 export function YesNo({ value }: { value: boolean }) {
   return (
     <span className="inline-flex items-center gap-1.5">
@@ -9,7 +11,7 @@ export function YesNo({ value }: { value: boolean }) {
             : 'inline-flex size-4 items-center justify-center rounded ring-1 ring-ink-faint ring-inset'
         }
       >
-        {value ? '✓' : ''}
+        {value && <Icon name="check" className="size-3" />}
       </span>
       {value ? 'Yes' : 'No'}
     </span>
