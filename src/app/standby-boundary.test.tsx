@@ -61,3 +61,11 @@ test('another deal drawn after a failure shows again', () => {
 
   expect(screen.getByRole('heading', { name: 'Deal opp_2' })).toBeInTheDocument()
 })
+
+test('an open page’s failure is reported once, though it passes two boundaries', () => {
+  const reported: unknown[] = []
+  render(renderSlot('broken', true), { onCaughtError: (error) => reported.push(error) })
+
+  expect(screen.getByRole('alert')).toBeInTheDocument()
+  expect(reported).toHaveLength(1)
+})
