@@ -50,7 +50,7 @@ function DetailSlot({ id, open }: { id: string; open: boolean }) {
     <div
       ref={slot}
       aria-hidden={open ? undefined : true}
-      className={open ? 'relative' : 'relative h-0 overflow-hidden'}
+      className={open ? undefined : 'h-0 overflow-hidden'}
     >
       <StandbyBoundary id={id} open={open}>
         <Suspense>
