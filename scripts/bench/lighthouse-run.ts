@@ -63,7 +63,7 @@ export async function runLighthouse(url: string, timeoutMs: number): Promise<Lig
     ]).finally(() => clearTimeout(timer))
     const lhr = result?.lhr
     if (!lhr) throw new Error('Lighthouse returned no result')
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(lhr.runtimeError.message)
     const score = lhr.categories.performance?.score
     if (typeof score !== 'number') throw new Error('Lighthouse gave no performance score')
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? null
@@ -83,11 +83,23 @@ export async function runLighthouse(url: string, timeoutMs: number): Promise<Lig
   }
 }
 
+/** A run Lighthouse itself gave up on, such as a trace it failed to record (NO_NAVSTART). */
+class LighthouseRuntimeError extends Error {
+  constructor(message: string) {
+    super(`Lighthouse: ${message}`)
+  }
+}
+
 export async function runLighthouseSeries(url: string, runs: number, timeoutMs: number) {
   const results: LighthouseRun[] = []
   for (let run = 1; run <= runs; run += 1) {
     progress(`Lighthouse ${run}/${runs} …`)
-    const result = await runLighthouse(url, timeoutMs)
+    const result = await runLighthouse(url, timeoutMs).catch((error: unknown) => {
+      // Lighthouse's own advice for these is to run it again; once, so a real fault still stops.
+      if (!(error instanceof LighthouseRuntimeError)) throw error
+      progress(`Lighthouse ${run}/${runs} gave up (${error.message}); running it again …`)
+      return runLighthouse(url, timeoutMs)
+    })
     progress(`Lighthouse ${run}/${runs}: score ${result.score}`)
     results.push(result)
   }
