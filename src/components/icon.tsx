@@ -29,7 +29,7 @@ const SHAPES = {
 export type IconName = keyof typeof SHAPES
 
 /** Decorative: whatever it means is said in words next to it. */
-export function Icon({ name, className = 'size-[1em]' }: { name: IconName; className?: string }) {
+export function Icon({ name, className }: { name: IconName; className: string }) {
   return (
     <svg
       aria-hidden="true"
