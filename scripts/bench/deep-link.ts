@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test'
 import { watchAssets, type LoadedAsset } from './asset-bytes.ts'
 import { DESKTOP_VIEWPORT, emulateSlowMobile, MOBILE_VIEWPORT } from './emulation.ts'
-import { addProbe, readProbe, waitForPaintedTarget, type ProbeReadings } from './page-probe.ts'
+import { actUntilPainted, addProbe, readProbe, type ProbeReadings } from './page-probe.ts'
 import type { UpstreamCounter } from './upstream-counter.ts'
 
 export type DeepLinkRun = {
@@ -62,8 +62,9 @@ export async function measureDeepLink(
     })
     const upstreamBefore = options.upstream.total()
 
-    await page.goto(options.url, { waitUntil: 'commit', timeout: options.timeoutMs })
-    await waitForPaintedTarget(page, options.timeoutMs)
+    await actUntilPainted(page, options.timeoutMs, () =>
+      page.goto(options.url, { waitUntil: 'commit', timeout: options.timeoutMs }),
+    )
     await page.waitForLoadState('networkidle', { timeout: options.timeoutMs })
     const probe = await readProbe(page)
     const loaded = await assets?.settle()

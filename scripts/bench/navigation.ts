@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { DESKTOP_VIEWPORT } from './emulation.ts'
-import { addProbe, armProbe, readProbe, waitForPaintedTarget } from './page-probe.ts'
+import { actUntilPainted, addProbe, armProbe, readProbe } from './page-probe.ts'
 
 export type NavigationTiming = {
   /** Input event → h1 with the new name painted, ms. */
@@ -127,8 +127,7 @@ async function timeNavigation(
   await armProbe(page, target.name)
   const before = requested.length
   const scriptsBefore = scripts.count
-  await act()
-  await waitForPaintedTarget(page, timeoutMs)
+  await actUntilPainted(page, timeoutMs, act)
   const probe = await readProbe(page)
   if (probe.inputAt === null) throw new Error('the navigation input was not seen by the page')
   return {
