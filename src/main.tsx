@@ -3,7 +3,7 @@ import './lib/zod-config'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { seedPreloadedData } from './app/preloaded-data'
+import { hasPreloadedRecord, seedPreloadedData } from './app/preloaded-data'
 import { createQueryClient } from './app/query-client'
 import { preloadDetailPage } from './features/opportunities/detail/load-detail-page'
 import { reportError } from './lib/report-error'
@@ -14,11 +14,16 @@ import './index.css'
 applyThemeChoice(readThemeChoice())
 
 const queryClient = createQueryClient()
+// A deep link's page already shows the deal's name and brought its record: render once the
+// page's code is in (its modulepreload is in the head), so the first render is the page
+// itself, not an empty shell over what is already there. A download that hangs does not hold
+// the app back for long. Then the record is read in a task of its own: this module, the
+// page's code and the record each take one, so none keeps a tap waiting long.
+if (hasPreloadedRecord()) {
+  await Promise.race([preloadDetailPage(), delay(3_000)])
+  await delay(0)
+}
 const preloaded = seedPreloadedData(queryClient, window.location.pathname)
-// The server already shows the deal's name: render once the page's code is in (its
-// modulepreload is in the head), so the first render is the page itself, not an empty shell
-// over what is already there. A download that hangs does not hold the app back for long.
-if (preloaded) await Promise.race([preloadDetailPage(), delay(3_000)])
 
 const root = createRoot(document.getElementById('root')!, { onCaughtError: reportError })
 const render = () =>

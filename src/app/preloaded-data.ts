@@ -3,6 +3,11 @@ import { opportunityQueries } from '../features/opportunities/api/opportunity-qu
 import { opportunitySchema } from '../features/opportunities/api/opportunity-schema'
 import { reportDataSource } from '../lib/data-source'
 
+const PRELOAD_ID = 'spott-preload'
+
+/** Whether the page came with a record (a deep link's page from the production server). */
+export const hasPreloadedRecord = () => document.getElementById(PRELOAD_ID) !== null
+
 /**
  * A deep link's page arrives with its record as inert JSON (server/deep-link-page.ts). Put
  * into the query cache before the router starts, the detail route finds its data there and
@@ -10,7 +15,7 @@ import { reportDataSource } from '../lib/data-source'
  * fetch reports any problem the normal way.
  */
 export function seedPreloadedData(queryClient: QueryClient, pathname: string): boolean {
-  const element = document.getElementById('spott-preload')
+  const element = document.getElementById(PRELOAD_ID)
   if (!element) return false
   element.remove()
   const id = element.getAttribute('data-id') ?? ''

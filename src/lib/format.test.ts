@@ -167,3 +167,53 @@ describe('formatClockTime', () => {
     }
   })
 })
+
+describe('formatters are made when first needed', () => {
+  // Each construction is counted through a spy on the platform's constructors: the first Intl
+  // object of a page starts ICU (25–60 ms in Chromium here), so importing this module must not.
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.resetModules()
+  })
+
+  /** A spy that still makes the real formatter (a constructor returning an object). */
+  function spyOnConstructor<Name extends 'DateTimeFormat' | 'RelativeTimeFormat' | 'NumberFormat'>(
+    name: Name,
+  ) {
+    const Original = Intl[name] as new (...args: unknown[]) => object
+    return vi.spyOn(Intl, name).mockImplementation(function (...args: unknown[]) {
+      return new Original(...args)
+    } as never)
+  }
+
+  const spyOnIntl = () => ({
+    dates: spyOnConstructor('DateTimeFormat'),
+    relative: spyOnConstructor('RelativeTimeFormat'),
+    numbers: spyOnConstructor('NumberFormat'),
+  })
+
+  test('importing the module makes none', async () => {
+    vi.resetModules()
+    const spies = spyOnIntl()
+    await import('./format')
+    expect(spies.dates).not.toHaveBeenCalled()
+    expect(spies.relative).not.toHaveBeenCalled()
+    expect(spies.numbers).not.toHaveBeenCalled()
+  })
+
+  test('each is made once, and one money format per currency', async () => {
+    vi.resetModules()
+    const spies = spyOnIntl()
+    const format = await import('./format')
+    format.formatRelativeDays(3)
+    format.formatRelativeDays(-40)
+    expect(spies.relative).toHaveBeenCalledTimes(1)
+    format.formatMoney(10, 'EUR')
+    format.formatMoney(20, 'EUR')
+    format.formatMoney(30, 'GBP')
+    expect(spies.numbers).toHaveBeenCalledTimes(2)
+    // A code Intl rejects is not kept: every amount in it falls back the same way.
+    expect(format.formatMoney(1, 'EURO')).toBe(format.formatMoney(1, 'EURO'))
+    expect(format.formatMoney(5, 'EUR')).toMatch(enUsOr('€5.00', /5/))
+  })
+})
