@@ -37,7 +37,8 @@ function readGit(root: string) {
       })
     return {
       commit: git('rev-parse', '--short', 'HEAD').trim(),
-      dirty: git('status', '--porcelain').trim() !== '',
+      // The bench's own report from an earlier run is not a change to what is measured.
+      dirty: git('status', '--porcelain', '--', '.', ':!bench/latest.*').trim() !== '',
     }
   } catch {
     return null
