@@ -1,16 +1,10 @@
 import { dayAsUtcDate, daysFromToday, type SpottDate } from './dates'
+import { onFirstUse } from './on-first-use'
 
 /**
  * All formatting goes through Intl with the browser's locale (undefined = default). Each
- * formatter is made on first use: the first Intl object of a page costs 25–60 ms here (ICU
- * starting up), which then lands in the render that needs it instead of in the evaluation of
- * every module that imports this one, and formatters a page never uses are never made.
+ * formatter is made on first use, so a page never makes the ones it does not need.
  */
-function onFirstUse<T>(make: () => T): () => T {
-  let made: T | undefined
-  return () => (made ??= make())
-}
-
 const dateFormat = onFirstUse(
   () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }),
 )

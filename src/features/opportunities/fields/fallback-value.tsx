@@ -1,6 +1,6 @@
-import { Icon } from '../../../components/icon'
 import { Chip } from '../../../components/chip'
 import { DateText } from '../../../components/date-text'
+import { Icon } from '../../../components/icon'
 import { looksLikeIsoDate } from '../../../lib/dates'
 import { EmptyValue } from '../../../components/empty-value'
 import { formatMoney, formatNumber } from '../../../lib/format'

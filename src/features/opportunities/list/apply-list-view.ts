@@ -1,4 +1,5 @@
 import { dayAsUtcDate, parseCalendarDay, parseSpottDate, type SpottDate } from '../../../lib/dates'
+import { onFirstUse } from '../../../lib/on-first-use'
 import { fullName } from '../../../lib/person-name'
 import type { Opportunity } from '../api/opportunity-schema'
 import { closeDateHealth } from '../fields/date-fields'
@@ -69,7 +70,11 @@ function timeOf(date: SpottDate | undefined): number | undefined {
 }
 
 // Numeric, so "Deal 9" sorts before "Deal 10"; base sensitivity, so case does not split names.
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+// Made when a sort first compares names: this module is in a deal page's code too (its list
+// navigation), and a deep link must not start ICU while that code is evaluated.
+const collator = onFirstUse(
+  () => new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }),
+)
 
 /** Missing values go last in either direction; ties keep Spott's order (sort is stable). */
 function sortBy(items: Opportunity[], key: SortKey, sign: 1 | -1): Opportunity[] {
@@ -79,7 +84,7 @@ function sortBy(items: Opportunity[], key: SortKey, sign: 1 | -1): Opportunity[]
     const order =
       typeof a === 'number' && typeof b === 'number'
         ? a - b
-        : collator.compare(String(a), String(b))
+        : collator().compare(String(a), String(b))
     return sign * order
   })
   return keyed.map(({ item }) => item)
